@@ -1,0 +1,8 @@
+"""CLI commands for the events area (to be filled)."""
+
+from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []
+EVALUATIONS: list[click.Command] = []

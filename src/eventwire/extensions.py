@@ -1,0 +1,40 @@
+"""The ``Doc`` extensions eventwire's components read and write.
+
+Registered once, on import. Each list holds objects from ``eventwire.mentions``,
+sorted by position in the document.
+
+| extension | set by | holds |
+| --- | --- | --- |
+| ``doc._.published`` | caller (``nlp.make_doc`` users) | ``datetime.date`` or ``None``: anchors relative time |
+| ``doc._.timexes`` | ``eventwire_timex_v1`` | ``list[TimexMention]`` |
+| ``doc._.actors`` | ``eventwire_actors_v1`` | ``list[ActorMention]`` |
+| ``doc._.places`` | ``eventwire_places_v1`` | ``list[PlaceMention]`` |
+| ``doc._.events`` | ``eventwire_events_v1`` (then modality, time, place stages fill fields) | ``list[EventMention]`` |
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS = ("published", "timexes", "actors", "places", "events")
+
+
+def register_extensions() -> None:
+    """Register the extensions (idempotent). List defaults are made per doc by getters."""
+    if not Doc.has_extension("published"):
+        Doc.set_extension("published", default=None)
+    for name in ("timexes", "actors", "places", "events"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def get_list(doc: Doc, name: str) -> list:  # type: ignore[type-arg]
+    """Return ``doc._.<name>``, creating an empty list when a stage has not run."""
+    value = getattr(doc._, name)
+    if value is None:
+        value = []
+        setattr(doc._, name, value)
+    return value
+
+
+register_extensions()
