@@ -214,3 +214,40 @@ def records_from_doc(doc: Doc, article: Article) -> list[Event]:
             )
         )
     return out
+
+
+def _actor_from(d: dict[str, Any]) -> Actor:
+    return Actor(text=d["text"], start=d.get("start"), end=d.get("end"), name=d["name"],
+                 country=d.get("country"), sectors=tuple(d.get("sectors") or ()),
+                 code=d.get("code"))
+
+
+def event_from_dict(d: dict[str, Any]) -> Event:
+    """Rebuild an ``Event`` from its contract dict (as stored or read from JSONL)."""
+    loc = d.get("location")
+    att = d.get("attribution")
+    date_ = d.get("date") or {}
+    return Event(
+        id=d["id"],
+        article_id=d["article_id"],
+        sentence_index=int(d["sentence_index"]),
+        sentence=d["sentence"],
+        trigger=Trigger(**d["trigger"]),
+        plover=d["plover"],
+        mode=d.get("mode"),
+        context=d.get("context"),
+        cameo=d.get("cameo"),
+        quad_class=int(d["quad_class"]),
+        goldstein=d.get("goldstein"),
+        source=tuple(_actor_from(a) for a in d.get("source") or ()),
+        target=tuple(_actor_from(a) for a in d.get("target") or ()),
+        date=When(text=date_.get("text"), start=date_.get("start"), end=date_.get("end"),
+                  granularity=date_.get("granularity"), basis=date_.get("basis", "unknown")),
+        location=Where(**loc) if loc else None,
+        modality=d.get("modality", "asserted"),
+        attribution=SaidBy(text=att.get("text"), kind=att["kind"],
+                           actor=_actor_from(att["actor"]) if att.get("actor") else None)
+        if att else None,
+        confidence=float(d.get("confidence", 0.0)),
+        evidence=dict(d.get("evidence") or {}),
+    )
