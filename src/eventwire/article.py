@@ -208,12 +208,13 @@ _FUNCTION_WORDS = frozenset(
 
 def looks_english(text: str) -> bool:
     """Cheap language check: share of English function words and of Latin letters."""
-    words = _WORD.findall(text[:20000])
+    sample = text[:20000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) >= 40 and sum(1 for ch in letters if ch.isascii()) / len(letters) < 0.5:
+        return False  # mostly non-Latin script
+    words = _WORD.findall(sample)
     if len(words) < 25:
         return True  # too short to judge; let extraction find nothing if it is not English
-    latin = sum(1 for w in words if w.isascii())
-    if latin / len(words) < 0.5:
-        return False
     common = sum(1 for w in words if w.lower() in _FUNCTION_WORDS)
     return common / len(words) >= 0.12
 

@@ -1,19 +1,424 @@
-"""Stage `eventwire_events_v1` (placeholder until its module is written)."""
+"""Stage ``eventwire_events_v1``: event triggers from the parse, coded in CAMEO and PLOVER.
+
+For every verb and noun whose lemma is in the event lexicon, the stage builds a
+frame from the dependency parse (who acts, who is acted on, what the object is),
+picks the lexicon entry whose conditions the frame meets, and resolves the
+frame's arguments to the actors found by ``eventwire_actors_v1``. Verbs that
+embed another event are coded by frame rules: "agreed to lift sanctions" is one
+AGREE event (CAMEO 0354), "invited X to visit" an invitation, "planned to visit"
+a visit that the modality stage will mark planned.
+
+An event is emitted only when its source resolves to an actor: precision over
+volume. ``confidence`` combines the entry's prior with how well the frame was
+filled.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..extensions import get_list
+from ..knowledge import cues
+from ..knowledge.cameo import code_info
+from ..knowledge.lexicon import Lexicon, Pattern, load_lexicon
+from ..mentions import ActorMention, EventMention, PlaceMention
+from .frames import ActorIndex, Frame, build_frame, object_lemmas
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+# Embedding verbs: the CAMEO code of the outer event follows the embedded one's root.
+_INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": "030"}
+_REFUSE_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124", "05": "120", "03": "120"}
+_APPEAL_BY_ROOT = {"04": "026", "06": "021", "07": "023", "08": "025", "05": "020", "03": "020"}
+_DEMAND_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "05": "100", "03": "100"}
+_YIELD_DETAIL = {  # (inner code prefix) -> last digit for 035x/124x/025x/105x
+    "085": "4", "0841": "3", "0842": "3", "084": "3", "087": "6", "0871": "6", "0872": "6",
+    "0873": "6", "0874": "6", "081": "1", "086": "5",
+}
+
+
+def _yield_code(base: str, inner: str) -> str:
+    for prefix in sorted(_YIELD_DETAIL, key=len, reverse=True):
+        if inner.startswith(prefix):
+            return base + _YIELD_DETAIL[prefix]
+    return base
+
+
+def embedded_code(kind: str, inner: str) -> str | None:
+    """CAMEO code of an intent/refusal/appeal/demand/threat whose content is ``inner``."""
+    root = inner[:2]
+    if kind == "threaten":
+        if root in ("18", "19", "20", "15"):
+            return "138"
+        if inner.startswith("163"):
+            return "1312"
+        if root == "16":
+            return "131"
+        return "130"
+    table = {"intent": _INTENT_BY_ROOT, "refuse": _REFUSE_BY_ROOT,
+             "appeal": _APPEAL_BY_ROOT, "demand": _DEMAND_BY_ROOT}[kind]
+    base = table.get(root)
+    if base is None:
+        return None
+    if root == "08" and kind != "refuse":
+        return _yield_code(base, inner)
+    if root == "08":
+        return _yield_code("124", inner)
+    if root == "06" and kind == "intent" and inner.startswith("061"):
+        return "0311"
+    return base
+
+
+def _embedding_kind(lemma: str) -> str | None:
+    if lemma in cues.INTENT_VERBS:
+        return "intent"
+    if lemma in cues.REFUSE_VERBS:
+        return "refuse"
+    if lemma in cues.THREATEN_VERBS:
+        return "threaten"
+    if lemma in cues.DEMAND_VERBS:
+        return "demand"
+    if lemma in cues.APPEAL_VERBS:
+        return "appeal"
+    return None
 
 
 class EventCoder:
+    """Finds and codes events; writes ``doc._.events``."""
+
+    def __init__(self, lexicon: Lexicon, min_confidence: float = 0.45) -> None:
+        self.lexicon = lexicon
+        self.min_confidence = min_confidence
+
+    # ------------------------------------------------------------------ matching
+    def _match(self, patterns: Iterable[Pattern], frame: Frame) -> Pattern | None:
+        for p in patterns:
+            if p.passive_only and not frame.passive:
+                continue
+            if p.active_only and frame.passive:
+                continue
+            if p.particle and p.particle not in frame.particles:
+                continue
+            if p.prep and p.prep not in frame.preps:
+                continue
+            objs = object_lemmas(frame, p.prep)
+            if p.object and not (p.object & objs):
+                continue
+            if p.not_object and (p.not_object & objs):
+                continue
+            if p.intransitive and (frame.objects or frame.has_clause or "to" in frame.preps):
+                continue
+            return p
+        return None
+
+    # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
-        get_list(doc, "events")
+        events = get_list(doc, "events")
+        actors = ActorIndex(doc)
+        places: list[PlaceMention] = doc._.places or []
+        verbs = self.lexicon.verbs
+        nouns = self.lexicon.nouns
+        taken: set[int] = set()  # trigger tokens already coded
+        suppressed: set[int] = set()  # embedded verbs coded through their governor
+        found: list[EventMention] = []
+        for sent in doc.sents:
+            # Verbs first (outermost embedding first, so "agreed to lift" wins over "lift").
+            for tok in sent:
+                if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and tok.lemma_ == "due"):
+                    continue
+                ev = self._verb_event(doc, tok, actors, places, verbs, suppressed)
+                if ev is not None and ev.trigger_start not in taken:
+                    taken.update(range(ev.trigger_start, ev.trigger_end))
+                    found.append(ev)
+            for tok in sent:
+                if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
+                    continue
+                pats = nouns.get(tok.lemma_.lower())
+                if not pats:
+                    continue
+                ev = self._noun_event(doc, tok, pats, actors, places, taken)
+                if ev is not None:
+                    taken.add(tok.i)
+                    found.append(ev)
+        found = [e for e in found if e.trigger_start not in suppressed]
+        found.sort(key=lambda e: (e.trigger_start, e.trigger_end))
+        events.extend(e for e in found if e.confidence >= self.min_confidence)
         return doc
 
+    # ------------------------------------------------------------------ verbs
+    def _verb_event(
+        self,
+        doc: Doc,
+        tok: Token,
+        actors: ActorIndex,
+        places: list[PlaceMention],
+        verbs: dict[str, tuple[Pattern, ...]],
+        suppressed: set[int],
+    ) -> EventMention | None:
+        lemma = tok.lemma_.lower()
+        kind = _embedding_kind(lemma)
+        if kind is not None:
+            inner = self._embedded_trigger(doc, tok, verbs)
+            if inner is not None:
+                inner_tok, inner_pat = inner
+                code = embedded_code(kind, inner_pat.cameo)
+                if code is not None:
+                    suppressed.add(inner_tok.i)
+                    return self._embedding_event(doc, tok, inner_tok, inner_pat, kind, code,
+                                                 actors, places, verbs)
+        pats = verbs.get(lemma)
+        if not pats:
+            return None
+        frame = build_frame(tok)
+        pat = self._match(pats, frame)
+        if pat is None:
+            return None
+        if lemma in cues.OBJECT_CONTROL_VERBS:
+            # "invited X to visit": the visit is the invitation's content, not an event.
+            inner = self._embedded_trigger(doc, tok, verbs)
+            if inner is not None:
+                suppressed.add(inner[0].i)
+        return self._make_event(doc, tok, frame, pat, actors, places)
 
-@Language.factory("eventwire_events_v1", assigns=["doc._.events"])
-def make_events(nlp: Language, name: str) -> EventCoder:
-    return EventCoder()
+    def _embedded_trigger(
+        self, doc: Doc, tok: Token, verbs: dict[str, tuple[Pattern, ...]]
+    ) -> tuple[Token, Pattern] | None:
+        """The coded verb an embedding verb governs ("agreed *to lift*", "balked at *allowing*")."""
+        for child in tok.children:
+            cand: Token | None = None
+            if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+                cand = child
+            elif child.dep_ == "prep":
+                for g in child.children:
+                    if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                        cand = g
+            if cand is None:
+                continue
+            pats = verbs.get(cand.lemma_.lower())
+            if not pats:
+                continue
+            pat = self._match(pats, build_frame(cand))
+            if pat is not None:
+                return cand, pat
+        return None
+
+    def _embedding_event(
+        self,
+        doc: Doc,
+        tok: Token,
+        inner_tok: Token,
+        inner_pat: Pattern,
+        kind: str,
+        code: str,
+        actors: ActorIndex,
+        places: list[PlaceMention],
+        verbs: dict[str, tuple[Pattern, ...]],
+    ) -> EventMention | None:
+        outer = build_frame(tok)
+        inner = build_frame(inner_tok)
+        source = actors.resolve_all(outer.subjects, exclude_pronoun_it=True)
+        if kind in ("appeal", "demand"):
+            target = actors.resolve_all(outer.objects)
+        else:
+            target = actors.resolve_all(inner.targets_for(inner_pat.target))
+        if not source:
+            return None
+        target = [a for a in target if not _same(a, source)]
+        info = code_info(code)
+        conf = _confidence(0.7, bool(target), source)
+        return EventMention(
+            trigger_start=tok.i, trigger_end=tok.i + 1, head=tok.i,
+            plover=info.plover or "AGREE", cameo=code, quad_class=info.quad_class,
+            goldstein=info.goldstein, mode=info.mode, context=info.context,
+            source=source, target=target,
+            arg_heads=sorted({t.i for t in outer.subjects + outer.objects} | {inner_tok.i}),
+            confidence=conf, pattern=f"frame:{kind}+{inner_pat.id}",
+        )
+
+    def _make_event(
+        self,
+        doc: Doc,
+        tok: Token,
+        frame: Frame,
+        pat: Pattern,
+        actors: ActorIndex,
+        places: list[PlaceMention],
+    ) -> EventMention | None:
+        if frame.passive:
+            source = actors.resolve_all(frame.agents)
+            target = actors.resolve_all(frame.subjects)
+        else:
+            source = actors.resolve_all(frame.subjects, exclude_pronoun_it=True)
+            target = actors.resolve_all(frame.targets_for(pat.target))
+            explicit = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+            if not source and not explicit and tok.tag_ in ("VBD", "VBZ", "VBP"):
+                source = actors.preceding(tok)  # a finite verb the parser left subjectless
+        if pat.mode == "visit" and not target:
+            target = _places_as_countries(doc, frame.targets_for(pat.target + ("prep:in",)), places)
+        if pat.reciprocal and not target and len(source) > 1:
+            source, target = source[:1], source[1:]
+        if not source:
+            return None
+        target = [a for a in target if not _same(a, source)]
+        info = code_info(pat.cameo)
+        if info.plover is None:
+            return None
+        end = tok.i + 1
+        for child in tok.children:
+            if child.dep_ == "prt" and child.i == end:
+                end += 1
+        return EventMention(
+            trigger_start=tok.i, trigger_end=end, head=tok.i,
+            plover=info.plover, cameo=pat.cameo, quad_class=info.quad_class,
+            goldstein=info.goldstein, mode=pat.mode or info.mode,
+            context=pat.context or info.context, source=source, target=target,
+            arg_heads=sorted({t.i for t in frame.subjects + frame.objects + frame.agents}
+                             | {t.i for t in frame.prep_objects}),
+            confidence=_confidence(pat.confidence, bool(target), source),
+            pattern=pat.id,
+        )
+
+    # ------------------------------------------------------------------ nouns
+    def _noun_event(
+        self,
+        doc: Doc,
+        tok: Token,
+        pats: tuple[Pattern, ...],
+        actors: ActorIndex,
+        places: list[PlaceMention],
+        taken: set[int],
+    ) -> EventMention | None:
+        head = tok.head
+        # The object of a coded verb is part of that verb's event ("imposed sanctions").
+        if head.i in taken and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+            return None
+        frame = build_frame(tok)
+        pat = self._match(pats, frame)
+        if pat is None:
+            return None
+        source: list[ActorMention] = []
+        light: Token | None = None
+        if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in cues.LIGHT_VERBS:
+            light = head
+        elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in cues.LIGHT_VERBS:
+            light = head.head  # "engage in talks"
+        # Who acts: possessor, actor modifier ("Russian support", "Putin-Kim summit"), "by".
+        mods = [c for c in tok.children if c.dep_ in ("poss",)]
+        comp = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+        source = actors.resolve_all(mods)
+        comp_actors = actors.resolve_all(comp, strict=True)
+        if not source and comp_actors:
+            source = comp_actors[:1]
+            comp_actors = comp_actors[1:]
+        if not source:
+            source = actors.resolve_all(frame.prep_children("by"))
+        if not source and pat.lemma in ("invitation", "support", "condemnation", "criticism",
+                                        "appeal", "demand", "threat", "warning", "apology"):
+            source = actors.resolve_all(frame.prep_children("of"))
+        if not source and light is not None:
+            source = actors.resolve_all(build_frame(light).subjects, exclude_pronoun_it=True)
+        target = actors.resolve_all(frame.targets_for(pat.target))
+        if not target and comp_actors:
+            target = comp_actors
+        if pat.reciprocal and not target:
+            between = actors.resolve_all(frame.prep_children("between"))
+            if len(between) > 1:
+                if not source:
+                    source = between[:1]
+                target = between[1:] if source[0] in between else between
+        if not target and pat.mode == "visit":
+            target = _places_as_countries(doc, frame.targets_for(pat.target), places)
+        if not target and tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            # "at the invitation of Putin" / "at the request of X": the clause's subject
+            # is the one invited / asked.
+            target = actors.resolve_all(build_frame(head.head).subjects)
+        if not source:
+            return None
+        target = [a for a in target if not _same(a, source)]
+        if not target and light is None and not pat.reciprocal and pat.cameo[:2] not in ("14",):
+            # A bare event noun without a counterpart is usually a mention of an event
+            # already coded elsewhere ("Kim's visit"): not coded again.
+            return None
+        if not target and light is None and pat.reciprocal:
+            return None
+        info = code_info(pat.cameo)
+        if info.plover is None:
+            return None
+        arg = {t.i for t in frame.prep_objects} | {tok.i}
+        if light is not None:
+            arg.add(light.i)
+        if head.pos_ == "NOUN" and tok.dep_ == "pobj":
+            arg.add(head.head.i)  # "the collapse of his summit": the date sits on "collapse"
+        return EventMention(
+            trigger_start=tok.i, trigger_end=tok.i + 1,
+            head=light.i if light is not None else tok.i,
+            plover=info.plover, cameo=pat.cameo, quad_class=info.quad_class,
+            goldstein=info.goldstein, mode=pat.mode or info.mode,
+            context=pat.context or info.context, source=source, target=target,
+            arg_heads=sorted(arg),
+            confidence=_confidence(pat.confidence - 0.05, bool(target), source),
+            pattern=pat.id,
+        )
+
+
+def _same(a: ActorMention, others: list[ActorMention]) -> bool:
+    return any(a is o or (a.start == o.start and a.end == o.end) or
+               (a.name == o.name and a.country == o.country and a.kind == "person")
+               for o in others)
+
+
+def _confidence(prior: float, has_target: bool, source: list[ActorMention]) -> float:
+    """Prior of the entry, raised by a resolved target and a source with a known country."""
+    c = prior
+    if has_target:
+        c += 0.1
+    if any(a.country for a in source):
+        c += 0.08
+    else:
+        c -= 0.1
+    return max(0.0, min(0.97, c))
+
+
+def _places_as_countries(
+    doc: Doc, heads: list[Token], places: list[PlaceMention]
+) -> list[ActorMention]:
+    """For visits: "arrive in Vladivostok" targets the country Vladivostok is in."""
+    out: list[ActorMention] = []
+    for h in heads:
+        for p in places:
+            if p.start <= h.i < p.end and p.country:
+                out.append(ActorMention(
+                    start=p.start, end=p.end, start_char=p.start_char, end_char=p.end_char,
+                    text=p.text, name=_country_name(p.country), country=p.country,
+                    sectors=(), code=p.country, kind="country", head=h.i,
+                    evidence=f"place:{p.name}",
+                ))
+                break
+    return out
+
+
+def _country_name(alpha3: str) -> str:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=alpha3)
+    if c is None:
+        return alpha3
+    return str(getattr(c, "common_name", None) or c.name)
+
+
+@Language.factory(
+    "eventwire_events_v1",
+    requires=["token.dep", "token.lemma", "doc._.actors"],
+    assigns=["doc._.events"],
+    default_config={"min_confidence": 0.45, "lexicon_files": []},
+)
+def make_events(
+    nlp: Language, name: str, min_confidence: float, lexicon_files: list[str]
+) -> EventCoder:
+    return EventCoder(load_lexicon(tuple(lexicon_files)), min_confidence=min_confidence)
+
+
+__all__ = ["EventCoder", "Span", "embedded_code", "make_events"]

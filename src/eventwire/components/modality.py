@@ -1,16 +1,270 @@
-"""Stage `eventwire_modality_v1` (placeholder until its module is written)."""
+"""Stage ``eventwire_modality_v1``: how certain each event is, and who says so.
+
+Modality is read off the path from the trigger up through the clauses that
+embed it, stopping at the verb that reports it: negation on the trigger or on
+the verb that governs it ("did not meet", "failed to", "denied"), a conditional
+clause ("if"), modal verbs ("may", "could"), expectation ("is expected to",
+"probably"), plans and the future ("will", "is scheduled to", "arrangements for
+X to visit", "planned visit", "to be held"). Historical statements stay
+``asserted``; their date comes from the time stage.
+
+Attribution is the reporting verb's speaker ("Lankov said", "a Russian
+government official has said", "it was learned from official sources"), or an
+"according to" phrase, classified as named, anonymous, organization or document.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from ..knowledge import cues
+from ..mentions import ActorMention, Attribution, EventMention
+from .frames import ActorIndex, subjects_of
+
+# How far up the parse a cue may sit and still govern the event.
+_MAX_CLIMB = 6
+_CLIMB_DEPS = frozenset(["xcomp", "ccomp", "conj", "advcl", "pcomp", "prep", "pobj", "acl",
+                         "dobj", "attr", "nsubjpass", "nsubj", "relcl", "parataxis"])
+_PRIORITY = ("negated", "hypothetical", "possible", "expected", "planned")
+
+
+def _aux_cues(v: Token, found: set[str], under_report: bool) -> None:
+    for c in v.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never",)):
+            found.add("negated")
+        elif c.dep_ in ("aux", "auxpass"):
+            if low in cues.MODAL_FUTURE or c.lemma_.lower() in ("will", "shall"):
+                found.add("planned")
+            elif low in cues.MODAL_POSSIBLE:
+                found.add("possible")
+            elif low in ("would", "'d"):
+                found.add("planned" if under_report else "possible")
+            elif low == "going":  # "is going to visit"
+                found.add("planned")
+        elif c.dep_ == "advmod" and low in cues.EXPECT_ADVERBS:
+            found.add("expected")
+        elif c.dep_ == "advmod" and low in ("possibly", "perhaps", "maybe"):
+            found.add("possible")
+        elif c.dep_ == "mark" and low in cues.CONDITIONAL_MARKS and v.dep_ == "advcl":
+            found.add("hypothetical")
+
+
+def _is_reporting(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues.REPORTING_VERBS
+
+
+_TEMPORAL_PREPS = frozenset(["after", "since", "following", "despite", "amid", "before"])
+_SUBORDINATE = frozenset("while since after before when whenever because as although though "
+                         "once whereas".split())
+
+
+def _climb(start: Token) -> tuple[list[tuple[Token, str]], Token | None, set[str]]:
+    """Walk from the event's head up to its reporting verb.
+
+    Returns ``(token, via)`` pairs (``via``: the dependency by which the walk
+    arrived at the token; "" for the start), the reporting verb (or None), and
+    cues met on the way that end the walk (a conditional clause).
+    """
+    path: list[tuple[Token, str]] = [(start, "")]
+    stop: set[str] = set()
+    t = start
+    for _ in range(_MAX_CLIMB):
+        if t.head is t or t.dep_ not in _CLIMB_DEPS or t.dep_ == "relcl":
+            break
+        if t.dep_ == "advcl":
+            marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+            if marks & cues.CONDITIONAL_MARKS:
+                stop.add("hypothetical")
+                break
+            if "until" in marks and t.tag_ in ("VBZ", "VBP"):
+                stop.add("hypothetical")  # "until Pyongyang agrees": not yet
+                break
+            if marks & _SUBORDINATE or "until" in marks:
+                break  # a finite subordinate clause has its own tense and polarity
+        if t.dep_ == "prep" and t.lower_ in _TEMPORAL_PREPS and t.head.pos_ in ("VERB", "AUX"):
+            break  # "after failing to ...": an adjunct with its own time and polarity
+        via = t.dep_
+        nxt = t.head
+        if _is_reporting(nxt):
+            return path, nxt, stop
+        path.append((nxt, via))
+        t = nxt
+    return path, None, stop
+
+
+def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None]:
+    """The event's modality, and the reporting verb found above it (if any)."""
+    trig = doc[ev.trigger_start]
+    head = doc[ev.head]
+    found: set[str] = set()
+    # Event nouns: "planned visit", "upcoming talks", "possible summit", "to be held".
+    for t in {trig, head}:
+        if t.pos_ in ("NOUN", "PROPN"):
+            for c in t.children:
+                low = c.lower_
+                if c.dep_ in ("amod", "compound") and low in cues.PLANNED_MODIFIERS:
+                    found.add({"expected": "expected", "possible": "possible",
+                               "potential": "possible"}.get(low, "planned"))
+                if c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children):
+                    found.add("planned")
+    path, reporter, stop = _climb(head)
+    found |= stop
+    under_report = reporter is not None
+    chain = True  # still on the trigger's own verb group (itself, conj, xcomp governors)
+    for k, (t, via) in enumerate(path):
+        if k > 0 and via not in ("xcomp", "conj"):
+            chain = False
+        if t.pos_ in ("VERB", "AUX"):
+            lemma = t.lemma_.lower()
+            local: set[str] = set()
+            _aux_cues(t, local, under_report)
+            if not chain:  # a governing clause lends its future, not its polarity or doubt
+                local -= {"negated", "possible", "hypothetical"}
+            found |= local
+            if k > 0 and via in ("xcomp", "advcl", "ccomp"):
+                if lemma in cues.FAIL_VERBS and via == "xcomp" and chain:
+                    found.add("negated")
+                elif lemma in cues.EXPECT_VERBS and any(c.dep_ == "auxpass" for c in t.children):
+                    found.add("expected")  # "is expected to"
+                elif lemma in cues.PLAN_VERBS:
+                    found.add("planned")
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in cues.PLAN_NOUNS:
+                    found.add("planned")  # "arrangements are being made for X to visit"
+                if lemma == "be" and k > 0 and c.dep_ == "acomp":
+                    if c.lower_ in ("likely", "unlikely"):
+                        found.add("expected")
+                    elif c.lower_ in ("due", "set", "poised", "scheduled", "underway"):
+                        found.add("planned")
+        elif t.pos_ == "ADJ" and k > 0:
+            if t.lower_ in ("likely",):
+                found.add("expected")
+            elif t.lower_ in ("due", "set", "poised", "scheduled", "ready", "underway"):
+                found.add("planned")
+        elif t.pos_ in ("NOUN", "PROPN") and k > 0:
+            lemma = t.lemma_.lower()
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) and via in (
+                    "acl", "relcl", "prep", "pobj"):
+                found.add("negated")  # "has no intention to invest"
+            if lemma in cues.PLAN_NOUNS:
+                found.add("planned")
+            elif lemma in ("possibility", "speculation", "prospect", "chance", "rumor",
+                           "rumour"):
+                found.add("possible")
+        # Coordinated non-finite verbs share the first conjunct's auxiliaries
+        # ("will be traveling ... and hold"); a finite one has its own tense.
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.tag_ in ("VB", "VBG", "VBN"):
+            local = set()
+            _aux_cues(t.head, local, under_report)
+            found |= local
+    if reporter is not None and reporter.lemma_.lower() in cues.DENY_VERBS:
+        found.add("negated")
+    for m in _PRIORITY:
+        if m in found:
+            return m, reporter
+    return "asserted", reporter
+
+
+# ---------------------------------------------------------------------- attribution
+
+def _phrase(tok: Token, limit: int = 14) -> tuple[int, int]:
+    """Token span of the noun phrase headed by ``tok`` without clauses hanging off it."""
+    left = tok.left_edge.i
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos", "advcl"):
+            break
+        right = c.right_edge.i
+    if right - left + 1 > limit:
+        right = min(right, left + limit - 1)
+    return left, right + 1
+
+
+def _kind(tok: Token, actor: ActorMention | None) -> str:
+    lemma = tok.lemma_.lower()
+    if lemma in cues.DOCUMENT_NOUNS:
+        return "document"
+    if actor is not None and actor.kind == "person" and tok.pos_ == "PROPN":
+        return "named"
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+        return "named"
+    if lemma in cues.ANONYMOUS_HEADS or tok.lower_ in cues.ANONYMOUS_HEADS:
+        return "anonymous"
+    if lemma in cues.ORGANIZATION_HEADS:
+        return "organization"
+    if actor is not None and actor.kind in ("organization", "country", "igo"):
+        return "organization"
+    if tok.pos_ == "PROPN":
+        return "named" if tok.ent_type_ in ("PERSON", "") else "organization"
+    if tok.pos_ == "PRON":
+        return "named" if actor is not None and actor.kind == "person" else "anonymous"
+    return "anonymous"
+
+
+def _speaker_tokens(reporter: Token) -> list[Token]:
+    subj = [t for t in subjects_of(reporter) if t.lower_ not in ("it", "there")]
+    if subj:
+        return subj[:1]
+    for c in reporter.children:
+        if c.dep_ == "agent":
+            return [g for g in c.children if g.dep_ == "pobj"][:1]
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return [g for g in c.children if g.dep_ == "pobj"][:1]
+    return []
+
+
+def _according_to(path: list[Token]) -> Token | None:
+    for t in path:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for to in c.children:
+                    if to.lower_ == "to":
+                        for g in to.children:
+                            if g.dep_ == "pobj":
+                                return g
+    return None
+
+
+def attribution_of(
+    doc: Doc, ev: EventMention, reporter: Token | None, actors: ActorIndex
+) -> Attribution:
+    path, _, _ = _climb(doc[ev.head])
+    tokens = [t for t, _ in path] + ([reporter] if reporter is not None else [])
+    src = _according_to(tokens)
+    if src is None and reporter is not None:
+        speakers = _speaker_tokens(reporter)
+        src = speakers[0] if speakers else None
+    if src is None:
+        return Attribution(kind="none")
+    found = actors.resolve(src)
+    actor = found[0] if found else None
+    start, end = _phrase(src)
+    text = doc[start:end].text
+    if src.pos_ == "PRON" and actor is not None:
+        text = f"{src.text} ({actor.name})"
+    return Attribution(kind=_kind(src, actor), text=text, start=start, end=end, actor=actor)
 
 
 class ModalityTagger:
+    """Sets ``modality`` and ``attribution`` on every event of ``doc._.events``."""
+
     def __call__(self, doc: Doc) -> Doc:
+        events = doc._.events or []
+        if not events:
+            return doc
+        actors = ActorIndex(doc)
+        for ev in events:
+            ev.modality, reporter = modality_of(doc, ev)
+            ev.attribution = attribution_of(doc, ev, reporter, actors)
         return doc
 
 
-@Language.factory("eventwire_modality_v1", requires=["doc._.events"])
+@Language.factory(
+    "eventwire_modality_v1",
+    requires=["token.dep", "doc._.events", "doc._.actors"],
+    assigns=["doc._.events"],
+)
 def make_modality(nlp: Language, name: str) -> ModalityTagger:
     return ModalityTagger()

@@ -1,0 +1,267 @@
+"""Predicate frames read off the dependency parse, and the actors they point to.
+
+A ``Frame`` says, for one trigger word, who its subjects are (including the
+understood subject of "plans to visit", "for Kim to visit", "By visiting Russia,
+Kim ...", coordinated and relative clauses), its objects, passive agents,
+prepositional arguments and particles. ``ActorIndex`` maps the frame's argument
+tokens to the actor mentions of ``doc._.actors``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..knowledge import cues
+from ..mentions import ActorMention
+
+_VERBAL = ("VERB", "AUX")
+_REL_PRONOUNS = frozenset(["who", "which", "that", "whom"])
+
+
+def expand_conj(tokens: Iterable[Token]) -> list[Token]:
+    """The tokens and every token coordinated with them ("X and Y", "X, Y and Z")."""
+    out: list[Token] = []
+    stack = list(tokens)
+    seen: set[int] = set()
+    while stack:
+        t = stack.pop(0)
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def _has_to(v: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _for_to_subject(v: Token) -> list[Token]:
+    """"arrangements for Kim to visit": the object of "for" right before "to"."""
+    to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return []
+    prev = v.doc[to.i - 1]
+    t: Token | None = prev
+    for _ in range(4):  # climb from the last word of the noun phrase to its head
+        if t is None:
+            break
+        if t.dep_ == "pobj" and t.head.lower_ == "for":
+            return [t]
+        t = t.head if t.head is not t else None
+    return []
+
+
+def subjects_of(v: Token, depth: int = 0) -> list[Token]:
+    """Subjects of verb ``v``, explicit or understood."""
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if subj:
+        if subj[0].lower_ in _REL_PRONOUNS and v.dep_ == "relcl":
+            return [v.head]
+        return expand_conj(subj)
+    if depth > 4:
+        return []
+    dep = v.dep_
+    head = v.head
+    if dep == "conj" and head.pos_ in _VERBAL and head is not v:
+        return subjects_of(head, depth + 1)
+    if dep == "relcl":
+        return [head]
+    if _has_to(v) and dep in ("xcomp", "ccomp", "advcl", "acl", "relcl", "conj"):
+        ft = _for_to_subject(v)
+        if ft:
+            return ft
+        if head.pos_ in _VERBAL:
+            if head.lemma_.lower() in cues.OBJECT_CONTROL_VERBS:
+                objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                if objs:
+                    return expand_conj(objs)
+            return subjects_of(head, depth + 1)
+        if head.pos_ in ("NOUN", "PROPN"):
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            if poss:
+                return poss
+            if head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and head.head.pos_ in _VERBAL:
+                return subjects_of(head.head, depth + 1)
+        if head.pos_ == "ADJ" and head.head.pos_ in _VERBAL:  # "is likely/due to visit"
+            return subjects_of(head.head, depth + 1)
+    if dep == "xcomp" and head.pos_ in _VERBAL:
+        return subjects_of(head, depth + 1)
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in _VERBAL:
+        return subjects_of(head.head, depth + 1)  # "By visiting Russia, Kim is ..."
+    if dep in ("advcl", "acl") and v.tag_ == "VBG":
+        if dep == "acl":
+            return [head]
+        if head.pos_ in _VERBAL:
+            return subjects_of(head, depth + 1)  # "..., saying Kim will ..."
+    return []
+
+
+@dataclass(slots=True)
+class Frame:
+    """The argument structure around one trigger token."""
+
+    tok: Token
+    passive: bool = False
+    subjects: list[Token] = field(default_factory=list)
+    objects: list[Token] = field(default_factory=list)
+    agents: list[Token] = field(default_factory=list)
+    datives: list[Token] = field(default_factory=list)
+    particles: set[str] = field(default_factory=set)
+    preps: dict[str, list[Token]] = field(default_factory=dict)
+    has_clause: bool = False  # a clausal complement: "demonstrated *that* ..."
+
+    @property
+    def prep_objects(self) -> list[Token]:
+        return [t for toks in self.preps.values() for t in toks]
+
+    def prep_children(self, lemma: str) -> list[Token]:
+        return self.preps.get(lemma, [])
+
+    def targets_for(self, slots: Iterable[str]) -> list[Token]:
+        """Argument tokens of the first slot that has any, in the lexicon's order."""
+        for slot in slots:
+            if slot == "dobj":
+                toks = self.objects
+            elif slot == "dative":
+                toks = self.datives
+            elif slot.startswith("prep:"):
+                toks = self.preps.get(slot[5:], [])
+            else:
+                toks = []
+            if toks:
+                return toks
+        return []
+
+
+def build_frame(tok: Token) -> Frame:
+    """Read the frame of a verb or event noun off the parse."""
+    f = Frame(tok=tok)
+    verbal = tok.pos_ in _VERBAL
+    for c in tok.children:
+        d = c.dep_
+        if d == "dobj":
+            f.objects.append(c)
+        elif d == "dative":
+            if c.pos_ == "ADP":
+                f.datives.extend(g for g in c.children if g.dep_ == "pobj")
+            else:
+                f.datives.append(c)
+        elif d == "agent":
+            f.agents.extend(g for g in c.children if g.dep_ == "pobj")
+        elif d == "prt":
+            f.particles.add(c.lower_)
+        elif d == "prep":
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            f.preps.setdefault(c.lower_, []).extend(expand_conj(objs))
+        elif d in ("nsubjpass", "auxpass"):
+            f.passive = True
+        elif d in ("ccomp", "xcomp"):
+            f.has_clause = True
+    if verbal:
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            f.passive = True
+            f.subjects = [tok.head]
+        else:
+            f.subjects = subjects_of(tok)
+        f.objects = expand_conj(f.objects)
+        if f.passive and not f.agents and "by" in f.preps:
+            f.agents = f.preps["by"]
+    return f
+
+
+def object_lemmas(frame: Frame, prep: str | None = None, limit: int = 14) -> set[str]:
+    """Lemmas in the object phrases: what the entries' ``object`` conditions test."""
+    heads: list[Token] = list(frame.objects)
+    if frame.passive and frame.tok.pos_ in _VERBAL:
+        heads.extend(frame.subjects)
+    if prep is not None:
+        heads.extend(frame.preps.get(prep, []))
+    else:
+        heads.extend(frame.prep_objects)
+    heads.extend(frame.datives)
+    tok = frame.tok
+    if tok.pos_ not in _VERBAL:
+        heads.extend(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+    for c in tok.children:  # "agreed to lift sanctions": the xcomp's object counts too
+        if c.dep_ == "xcomp":
+            heads.extend(g for g in c.children if g.dep_ == "dobj")
+    out: set[str] = set()
+    for h in heads:
+        n = 0
+        for t in h.subtree:
+            out.add(t.lemma_.lower())
+            n += 1
+            if n >= limit:
+                break
+    return out
+
+
+_DESCEND = frozenset(["prep", "pobj", "compound", "amod", "nmod", "appos"])
+
+
+class ActorIndex:
+    """Finds the actor mentions an argument token refers to."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.by_head: dict[int, list[ActorMention]] = {}
+        self.by_token: dict[int, ActorMention] = {}
+        for m in doc._.actors or []:
+            self.by_head.setdefault(m.head, []).append(m)
+            for i in range(m.start, m.end):
+                self.by_token.setdefault(i, m)
+
+    def resolve(self, tok: Token, strict: bool = False) -> list[ActorMention]:
+        """Mentions headed by ``tok``, covering it, or (unless strict) inside its phrase."""
+        if tok.i in self.by_head:
+            return list(self.by_head[tok.i])
+        m = self.by_token.get(tok.i)
+        if m is not None:
+            return [m]
+        if strict:
+            return []
+        # "A team of North Korean security staffers": look inside the noun phrase.
+        frontier = [(c, 1) for c in tok.children if c.dep_ in _DESCEND]
+        while frontier:
+            t, depth = frontier.pop(0)
+            if t.dep_ == "prep" and t.lower_ not in ("of", "from"):
+                continue
+            if t.i in self.by_head:
+                return list(self.by_head[t.i])
+            if t.i in self.by_token:
+                return [self.by_token[t.i]]
+            if depth < 3:
+                frontier.extend((c, depth + 1) for c in t.children if c.dep_ in _DESCEND)
+        return []
+
+    def preceding(self, tok: Token, window: int = 3) -> list[ActorMention]:
+        """The actor mention ending just before ``tok`` (only punctuation between)."""
+        i = tok.i - 1
+        while i >= 0 and tok.i - i <= window:
+            t = tok.doc[i]
+            if t.i in self.by_token:
+                m = self.by_token[t.i]
+                return [m] if m.end == i + 1 else []
+            if not t.is_punct:
+                return []
+            i -= 1
+        return []
+
+    def resolve_all(
+        self, tokens: Iterable[Token], strict: bool = False, exclude_pronoun_it: bool = False
+    ) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        seen: set[tuple[int, int]] = set()
+        for t in expand_conj(tokens):
+            if exclude_pronoun_it and t.lower_ in ("it", "there"):
+                continue
+            for m in self.resolve(t, strict=strict):
+                key = (m.start, m.end)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(m)
+        return out

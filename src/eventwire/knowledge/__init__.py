@@ -1,0 +1,1 @@
+"""Shipped knowledge (actors, CAMEO, lexicon, gazetteer) and its loaders."""

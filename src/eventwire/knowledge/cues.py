@@ -1,0 +1,81 @@
+"""Closed word classes the event, modality and attribution stages reason with.
+
+These are grammar, not domain knowledge: which verbs report speech, which embed
+another event and how, which auxiliaries and adverbs mark modality.
+"""
+
+from __future__ import annotations
+
+# Verbs of saying and knowing: they introduce attributed content, and are not
+# events themselves (CAMEO 01 is not coded by default).
+REPORTING_VERBS = frozenset(
+    "say tell announce state report claim add confirm note learn quote insist assert declare "
+    "write reveal disclose explain suggest indicate acknowledge admit argue contend maintain "
+    "believe think estimate predict comment remark stress emphasize emphasise reiterate "
+    "repeat recall describe mention told".split()
+)
+
+# Nouns that report: "according to the statement", "a report by X".
+DOCUMENT_NOUNS = frozenset(
+    "report statement document communique communiqué letter memo memorandum study survey "
+    "data record filing release notice dispatch cable transcript decree resolution bulletin "
+    "website post tweet email".split()
+)
+
+# "X agreed/pledged to V": an AGREE event whose CAMEO code follows the embedded V.
+INTENT_VERBS = frozenset("agree pledge promise vow offer commit undertake volunteer".split())
+# "X refused/declined to V", "X balked at V-ing": REJECT.
+REFUSE_VERBS = frozenset("refuse decline balk resist".split())
+# "X threatened to V": THREATEN.
+THREATEN_VERBS = frozenset(["threaten"])
+# "X urged/called on Y to V": an appeal (02) or demand (10) addressed to Y.
+APPEAL_VERBS = frozenset("urge ask appeal call press push encourage request implore".split())
+DEMAND_VERBS = frozenset("demand insist order".split())
+# "X planned/was scheduled to V": V is planned (or expected), no event of its own.
+PLAN_VERBS = frozenset(
+    "plan intend schedule prepare arrange aim mean set hope want wish seek decide "
+    "expect due propose consider".split()
+)
+EXPECT_VERBS = frozenset("expect likely predict anticipate forecast".split())
+# "X failed to V": V negated.
+FAIL_VERBS = frozenset("fail neglect".split())
+# Object control: "invited Y to visit" — Y is the one who visits.
+OBJECT_CONTROL_VERBS = frozenset(
+    "invite urge ask persuade force allow permit encourage order call press push help tell "
+    "request want expect require authorize authorise instruct pressure compel".split()
+)
+# Nouns that mark what they govern as planned: "arrangements for X to visit",
+# "preparations for a summit", "plans for talks".
+PLAN_NOUNS = frozenset(
+    "arrangement preparation plan schedule agenda proposal invitation intention "
+    "itinerary".split()
+)
+# Verbs that take an event noun as object and lend it their subject:
+# "hold a summit", "pay a visit", "make the trip", "express support".
+LIGHT_VERBS = frozenset(
+    "hold have pay make conduct stage launch carry attend host begin start open resume "
+    "express voice extend issue give lodge file mount wage undertake continue join "
+    "organize organise lead convene".split()
+)
+# Noun modifiers that make an event noun planned or expected.
+PLANNED_MODIFIERS = frozenset("planned upcoming forthcoming scheduled proposed prospective "
+                              "future next expected possible potential".split())
+
+MODAL_POSSIBLE = frozenset("may might could can possibly perhaps maybe".split())
+MODAL_FUTURE = frozenset(["will", "shall", "'ll", "wo"])  # "wo" is the "wo" of "won't"
+EXPECT_ADVERBS = frozenset("probably likely".split())
+NEGATIONS = frozenset("not n't never no neither nor".split())
+DENY_VERBS = frozenset("deny dismiss refute reject".split())
+CONDITIONAL_MARKS = frozenset("if unless whether".split())
+
+# Who says so, by the head noun of the attribution phrase.
+ANONYMOUS_HEADS = frozenset(
+    "source official officials diplomat person people aide insider spokesman "
+    "spokeswoman spokesperson analyst observer witness resident expert member staff "
+    "employee officer authority authorities".split()
+)
+ORGANIZATION_HEADS = frozenset(
+    "office ministry government agency department embassy kremlin cabinet council "
+    "commission committee administration police army military party company firm group "
+    "organization organisation union parliament court presidency".split()
+)
