@@ -82,3 +82,21 @@ class EvaluationDataError(EventwireError):
     """An evaluation set is missing or unreadable."""
 
     code = "E040"
+
+
+class ArticleStoreError(StoreError):
+    """One article could not be stored; its transaction was rolled back, nothing kept."""
+
+    code = "E031"
+
+
+class StoreVersionError(StoreError):
+    """The database was written by a newer eventwire (schema version too high)."""
+
+    code = "E032"
+
+
+class ExportError(StoreError):
+    """An export could not be written (unwritable OUT, a missing optional extra)."""
+
+    code = "E033"

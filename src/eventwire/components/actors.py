@@ -1,19 +1,129 @@
-"""Stage `eventwire_actors_v1` (placeholder until its module is written)."""
+"""Stage ``eventwire_actors_v1``: who is named in a Doc, resolved to country, sectors, code.
+
+Writes ``doc._.actors`` (``list[ActorMention]``, sorted by start). Also corrects
+the statistical NER's label where the knowledge base knows better (see
+``correct_entities``): only labels change, never entity boundaries, so stages
+that read ``doc.ents`` (places) see the same spans.
+
+Lookups for the event stage: ``actor_for_token`` and ``actors_for_token``.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extensions import get_list
+from ..knowledge.actors import ActorKB, load_kb
+from ..mentions import ActorMention
+from .actor_match import PhraseIndex
+from .actor_resolve import DocResolver, _pick
+
+# NER label the knowledge base implies for an entry kind (and a country form).
+_KIND_LABEL = {"person": "PERSON", "organization": "ORG", "igo": "ORG"}
+_FORM_LABEL = {"name": "GPE", "seat": "GPE", "adj": "NORP", "people": "NORP"}
+_SWAPPABLE = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
 
 class ActorResolver:
+    """The pipeline component: knowledge base and phrase index are built once."""
+
+    def __init__(self, nlp: Language, actors_files: Iterable[str] = ()) -> None:
+        self.kb: ActorKB = load_kb(tuple(str(p) for p in actors_files))
+        self.index = PhraseIndex(self.kb, nlp.tokenizer)
+
     def __call__(self, doc: Doc) -> Doc:
-        get_list(doc, "actors")
+        mentions = get_list(doc, "actors")
+        resolver = DocResolver(self.kb, self.index, doc)
+        correct_entities(doc, resolver)
+        mentions[:] = resolver.run()
         return doc
 
 
-@Language.factory("eventwire_actors_v1", assigns=["doc._.actors"])
-def make_actors(nlp: Language, name: str) -> ActorResolver:
-    return ActorResolver()
+def correct_entities(doc: Doc, resolver: DocResolver) -> None:
+    """Relabel NER spans the knowledge base or the document itself contradicts.
+
+    1. A span that is exactly a knowledge-base alias takes the label of the entry's
+       kind ("Air Koryo" PERSON -> ORG, "Trump" ORG -> PERSON).
+    2. Otherwise a text labelled differently in the same document takes its majority
+       label ("Vladivostok" PERSON once, GPE three times -> GPE).
+    """
+    ents = list(doc.ents)
+    if not ents:
+        return
+    votes: dict[str, Counter[str]] = {}
+    for e in ents:
+        votes.setdefault(e.text, Counter())[e.label_] += 1
+    changed = False
+    new: list[Span] = []
+    for e in ents:
+        label = e.label_
+        if label in _SWAPPABLE:
+            m = resolver.match_at[e.start]
+            start = e.start + (1 if doc[e.start].lower_ == "the" else 0)
+            if m is not None and m.start == start and m.end == e.end:
+                hit = _pick(m)
+                label = _KIND_LABEL.get(hit.entry.kind) or _FORM_LABEL.get(hit.form, label)
+            else:
+                counts = votes[e.text]
+                best, n = counts.most_common(1)[0]
+                if best != label and n > counts[label] and best in _SWAPPABLE:
+                    label = best
+        if label != e.label_:
+            changed = True
+            new.append(Span(doc, e.start, e.end, label=label))
+        else:
+            new.append(e)
+    if changed:
+        doc.ents = new
+        for e in new:
+            for i in range(e.start, e.end):
+                resolver.ent_at[i] = e
+
+
+def actor_for_token(doc: Doc, i: int) -> ActorMention | None:
+    """The actor of token ``i``: a mention headed by it, else the narrowest containing it."""
+    found = actors_for_token(doc, i)
+    return found[0] if found else None
+
+
+def actors_for_token(doc: Doc, i: int) -> list[ActorMention]:
+    """All actors token ``i`` stands for ("Hungarian and Romanian officials" -> two)."""
+    mentions = doc._.actors or []
+    headed = [m for m in mentions if m.head == i]
+    if headed:
+        # Several mentions with one head: the compound parts; else prefer the widest.
+        spans = {(m.start, m.end) for m in headed}
+        if len({m.name for m in headed}) > 1 and len(spans) > 1:
+            return sorted(headed, key=lambda m: m.start)
+        return [max(headed, key=lambda m: (m.end - m.start, -m.start))]
+    containing = [m for m in mentions if m.start <= i < m.end]
+    if containing:
+        return [min(containing, key=lambda m: (m.end - m.start, m.start))]
+    return []
+
+
+@Language.factory(
+    "eventwire_actors_v1",
+    assigns=["doc._.actors"],
+    default_config={"actors_files": []},
+)
+def make_actors(nlp: Language, name: str, actors_files: list[str]) -> ActorResolver:
+    """Factory: ``actors_files`` are users' dictionary files merged over the shipped ones."""
+    return ActorResolver(nlp, actors_files)
+
+
+def use_actor_files(nlp: Language, files: Iterable[str]) -> ActorResolver:
+    """Switch the pipeline's actor stage to the shipped knowledge plus ``files``.
+
+    For commands taking ``--actors FILE``: errors in a file raise
+    ``KnowledgeFileError`` naming file and line; overrides of shipped entries are
+    listed in ``component.kb.conflicts``.
+    """
+    component: ActorResolver = nlp.get_pipe("eventwire_actors_v1")
+    component.kb = load_kb(tuple(str(p) for p in files))
+    component.index = PhraseIndex(component.kb, nlp.tokenizer)
+    return component

@@ -192,10 +192,8 @@ def object_lemmas(frame: Frame, prep: str | None = None, limit: int = 14) -> set
             heads.extend(g for g in c.children if g.dep_ == "dobj")
     out: set[str] = set()
     for h in heads:
-        n = 0
-        for t in h.subtree:
+        for n, t in enumerate(h.subtree, 1):
             out.add(t.lemma_.lower())
-            n += 1
             if n >= limit:
                 break
     return out

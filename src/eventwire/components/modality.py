@@ -116,6 +116,8 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None]:
     for k, (t, via) in enumerate(path):
         if k > 0 and via not in ("xcomp", "conj"):
             chain = False
+        if k > 0 and via == "conj" and path[k - 1][0].tag_ in ("VBD", "VBZ", "VBP"):
+            continue  # "X would mark ... and Y met ...": a finite conjunct has its own tense
         if t.pos_ in ("VERB", "AUX"):
             lemma = t.lemma_.lower()
             local: set[str] = set()
