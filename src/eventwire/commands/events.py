@@ -33,5 +33,39 @@ def extract(paths: tuple[str, ...], published: object, fmt: str, model: str | No
         sys.exit(reader.exit_code)
 
 
+def _default_annotated(split: str) -> str:
+    """``eval/annotated/<split>.jsonl`` of the source checkout, else of the working directory."""
+    from pathlib import Path
+
+    here = Path(__file__).resolve()
+    for root in [*here.parents, Path.cwd()]:
+        cand = root / "eval" / "annotated" / f"{split}.jsonl"
+        if cand.exists():
+            return str(cand)
+    return str(Path("eval") / "annotated" / f"{split}.jsonl")
+
+
+@click.command("annotated")
+@click.option("--split", type=click.Choice(["test", "train"]), default="test", show_default=True,
+              help="Which part of the corpus to score (the test part is the quality gate).")
+@click.option("--path", "path", default=None, metavar="FILE",
+              help="An annotated JSONL file (default: eval/annotated/<split>.jsonl).")
+@click.option("--min-confidence", type=float, default=0.0, show_default=True,
+              help="Score only system events at or above this confidence.")
+@model_option
+def annotated(split: str, path: str | None, min_confidence: float, model: str | None) -> None:
+    """Score events on eventwire's own annotated Wikinews sentences: precision, recall,
+    PLOVER accuracy and macro-F1, source/target match, modality accuracy, confusion."""
+    from ..evaluate.annotated import evaluate_annotated, load_annotated, report
+
+    file = path or _default_annotated(split)
+    try:
+        gold = load_annotated(file)
+        scores = evaluate_annotated(gold, model=model, min_confidence=min_confidence)
+    except EventwireError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(report(scores, f"eventwire evaluate annotated: {file} ({len(gold)} sentences)"))
+
+
 COMMANDS: list[click.Command] = [extract]
-EVALUATIONS: list[click.Command] = []
+EVALUATIONS: list[click.Command] = [annotated]

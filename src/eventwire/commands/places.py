@@ -86,7 +86,7 @@ def _evaluate(title: str, path: Path, loader_name: str, model: str | None,
             f"{g}->{s} x{n}" for (g, s), n in wrong.most_common(errors)))
 
 
-def _eval_options(func):  # type: ignore[no-untyped-def]
+def _eval_options(func):
     func = click.option("--errors", type=int, default=0, metavar="N",
                         help="Also print the N most frequent misses and wrong resolutions.")(func)
     func = click.option("--limit", type=int, default=None, metavar="N",

@@ -20,8 +20,7 @@ from ..mentions import EventMention, PlaceMention
 
 LOCATIVE = frozenset({
     "in", "at", "on", "near", "off", "outside", "inside", "within", "across", "around",
-    "throughout", "along", "beside", "aboard", "over", "onto", "into", "by",
-    "en", "amid",
+    "throughout", "along", "beside", "aboard", "over", "onto", "into", "amid",
 })
 DIRECTIONAL = frozenset({"to", "toward", "towards"})
 # Verbs whose direct object is the place of the event ("visit Russia").
@@ -108,7 +107,7 @@ class EventPlaceLinker:
     def _sentence_place(
         doc: Doc, event: EventMention, roots: dict[int, PlaceMention], blocked: set[int]
     ) -> PlaceMention | None:
-        """The locative place of the trigger's sentence nearest the trigger."""
+        """The clause-level locative place of the trigger's sentence nearest the trigger."""
         sent = doc[event.head].sent
         best: tuple[int, int] | None = None
         chosen = None
@@ -117,7 +116,10 @@ class EventPlaceLinker:
                 continue
             if blocked.intersection(range(mention.start, mention.end)):
                 continue
-            if _governing_prep(doc[index]) not in LOCATIVE:
+            # Only a place modifying a clause ("marched in Kiev"), not a noun
+            # ("a professor at a university in Seoul").
+            token = doc[index]
+            if _governing_prep(token) not in LOCATIVE or token.head.head.pos_ not in ("VERB", "AUX"):
                 continue
             rank = (0, abs(index - event.head))
             if best is None or rank < best:

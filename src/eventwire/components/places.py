@@ -152,7 +152,8 @@ class PlaceResolver:
                 continue
             span, cands = best
             sentence_start = span.start == span.sent.start and not embedded
-            if any(self._strong(c, sentence_start) for c in cands):
+            key = fold(span.text)
+            if any(self._strong(c, sentence_start, key, embedded) for c in cands):
                 out.append((span, False))
             i = span.end
         return out
@@ -172,9 +173,11 @@ class PlaceResolver:
         return span.label_ != "PERSON" and any(c.feature in STRONG_FEATURES for c in cands)
 
     @staticmethod
-    def _strong(place: Place, sentence_start: bool) -> bool:
+    def _strong(place: Place, sentence_start: bool, key: str, embedded: bool) -> bool:
         if place.feature in STRONG_FEATURES:
             return True
+        if embedded and fold(place.name) != key:
+            return False  # "Air Koryo" is not Gangneung, whatever its alternate names
         return not sentence_start and place.population >= MIN_UNTAGGED_CITY
 
     # -- resolution --------------------------------------------------------

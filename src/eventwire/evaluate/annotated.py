@@ -1,0 +1,263 @@
+"""Scoring events against eventwire's own annotated corpus (``eval/annotated/*.jsonl``).
+
+Each record is one sentence of a Wikinews article with its gold events. The
+sentences of one article are consecutive, so the system reads them joined as one
+article (with the article's publication date) and each system event is assigned
+to the sentence its trigger falls in.
+
+Matching, per sentence: a system event matches a gold event when their trigger
+spans overlap; failing that, when they have the same PLOVER type and overlapping
+source spans. Matching is one-to-one, greedy in text order.
+
+Figures: precision (matched system events / system events), recall (matched gold
+events / gold events), F1; over matched pairs: PLOVER type accuracy and macro-F1
+(over the gold types present), source and target match (a gold actor matched when
+a system actor's span overlaps it or has its code; empty gold = empty system),
+modality accuracy; and a confusion table of PLOVER types with MISSED and SPURIOUS.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import EvaluationDataError
+from ..record import Actor, Event
+
+
+@dataclass(slots=True)
+class GoldSentence:
+    id: str
+    url: str
+    published: str | None
+    sentence_index: int
+    sentence: str
+    events: list[dict[str, Any]]
+
+
+def load_annotated(path: str | Path) -> list[GoldSentence]:
+    """Read an annotated JSONL file; errors name the file and line."""
+    p = Path(path)
+    if not p.exists():
+        raise EvaluationDataError(f"{p}: annotated corpus not found")
+    out: list[GoldSentence] = []
+    for lineno, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+            out.append(GoldSentence(id=r["id"], url=r["url"], published=r.get("published"),
+                                    sentence_index=int(r["sentence_index"]),
+                                    sentence=r["sentence"], events=list(r.get("events") or [])))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise EvaluationDataError(f"{p}:{lineno}: malformed record ({exc})") from None
+    return out
+
+
+@dataclass(slots=True)
+class SysEvent:
+    """A system event placed in a gold sentence (offsets relative to the sentence)."""
+
+    plover: str
+    cameo: str | None
+    trigger: tuple[int, int]
+    source: list[tuple[int, int, str | None]]
+    target: list[tuple[int, int, str | None]]
+    modality: str
+    confidence: float
+
+
+@dataclass(slots=True)
+class Scores:
+    n_gold: int = 0
+    n_system: int = 0
+    n_matched: int = 0
+    type_correct: int = 0
+    source_correct: int = 0
+    target_correct: int = 0
+    modality_correct: int = 0
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # (gold, system) PLOVER
+    missed: Counter[str] = field(default_factory=Counter)
+    spurious: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def precision(self) -> float:
+        return self.n_matched / self.n_system if self.n_system else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.n_matched / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def rate(self, correct: int) -> float:
+        return correct / self.n_matched if self.n_matched else 0.0
+
+    @property
+    def macro_f1(self) -> float:
+        return macro_f1(self.pairs)
+
+
+def macro_f1(pairs: Sequence[tuple[str, str]]) -> float:
+    """Macro-averaged F1 over the gold labels present in ``pairs`` (gold, predicted)."""
+    labels = sorted({g for g, _ in pairs})
+    if not labels:
+        return 0.0
+    total = 0.0
+    for lab in labels:
+        tp = sum(1 for g, s in pairs if g == lab and s == lab)
+        fp = sum(1 for g, s in pairs if g != lab and s == lab)
+        fn = sum(1 for g, s in pairs if g == lab and s != lab)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        total += 2 * p * r / (p + r) if p + r else 0.0
+    return total / len(labels)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _actors_match(gold: list[dict[str, Any]], system: list[tuple[int, int, str | None]]) -> bool:
+    """Every gold actor found among the system's (span overlap or same code)."""
+    if not gold:
+        return not system
+    for g in gold:
+        span = (int(g["start"]), int(g["end"]))
+        code = g.get("code")
+        if not any(_overlap(span, (s, e)) or (code and c and code == c) for s, e, c in system):
+            return False
+    return True
+
+
+def score_sentence(gold: list[dict[str, Any]], system: list[SysEvent], scores: Scores) -> None:
+    """Match one sentence's events and add to ``scores``."""
+    scores.n_gold += len(gold)
+    scores.n_system += len(system)
+    used: set[int] = set()
+    matches: list[tuple[dict[str, Any], SysEvent]] = []
+    for rule in ("trigger", "type+source"):
+        for g in gold:
+            if any(g is m[0] for m in matches):
+                continue
+            gt = (int(g["trigger"]["start"]), int(g["trigger"]["end"]))
+            for k, s in enumerate(system):
+                if k in used:
+                    continue
+                if rule == "trigger":
+                    ok = _overlap(gt, s.trigger)
+                else:
+                    ok = g["plover"] == s.plover and bool(g.get("source")) and any(
+                        _overlap((int(a["start"]), int(a["end"])), (x, y))
+                        for a in g["source"] for x, y, _ in s.source)
+                if ok:
+                    used.add(k)
+                    matches.append((g, s))
+                    break
+    for g, s in matches:
+        scores.n_matched += 1
+        scores.pairs.append((g["plover"], s.plover))
+        scores.type_correct += g["plover"] == s.plover
+        scores.source_correct += _actors_match(g.get("source") or [], s.source)
+        scores.target_correct += _actors_match(g.get("target") or [], s.target)
+        scores.modality_correct += g.get("modality", "asserted") == s.modality
+    matched_gold = {id(g) for g, _ in matches}
+    for g in gold:
+        if id(g) not in matched_gold:
+            scores.missed[g["plover"]] += 1
+    for k, s in enumerate(system):
+        if k not in used:
+            scores.spurious[s.plover] += 1
+
+
+def _placed(ev: Event, offset: int) -> SysEvent:
+    def spans(actors: Iterable[Actor]) -> list[tuple[int, int, str | None]]:
+        return [((a.start or 0) - offset, (a.end or 0) - offset, a.code) for a in actors]
+
+    return SysEvent(plover=ev.plover, cameo=ev.cameo,
+                    trigger=(ev.trigger.start - offset, ev.trigger.end - offset),
+                    source=spans(ev.source), target=spans(ev.target), modality=ev.modality,
+                    confidence=ev.confidence)
+
+
+def evaluate_annotated(
+    sentences: list[GoldSentence], model: str | None = None, min_confidence: float = 0.0
+) -> Scores:
+    """Run the system over the annotated sentences (grouped by article) and score it."""
+    from ..api import extract_articles
+    from ..article import make_article
+
+    by_article: dict[str, list[GoldSentence]] = defaultdict(list)
+    for s in sentences:
+        by_article[s.url].append(s)
+    articles = []
+    layout: list[list[tuple[int, GoldSentence]]] = []
+    for url in sorted(by_article):
+        sents = sorted(by_article[url], key=lambda s: s.sentence_index)
+        parts: list[str] = []
+        starts: list[tuple[int, GoldSentence]] = []
+        pos = 0
+        for s in sents:
+            starts.append((pos, s))
+            parts.append(s.sentence)
+            pos += len(s.sentence) + 1
+        text = " ".join(parts)
+        articles.append(make_article(text, id=url, url=url, published=sents[0].published,
+                                     check_language=False))
+        layout.append(starts)
+    scores = Scores()
+    for (_article, events), starts in zip(extract_articles(articles, model=model), layout,
+                                          strict=True):
+        per: dict[int, list[SysEvent]] = defaultdict(list)
+        for ev in events:
+            if ev.confidence < min_confidence:
+                continue
+            for k in range(len(starts) - 1, -1, -1):
+                if ev.trigger.start >= starts[k][0]:
+                    per[k].append(_placed(ev, starts[k][0]))
+                    break
+        for k, (_, sent) in enumerate(starts):
+            score_sentence(sent.events, per.get(k, []), scores)
+    return scores
+
+
+def report(scores: Scores, title: str) -> str:
+    """The figures and the confusion table as printed by ``eventwire evaluate annotated``."""
+    lines = [
+        title,
+        f"gold events {scores.n_gold}  system events {scores.n_system}  matched {scores.n_matched}",
+        f"event precision {100 * scores.precision:5.1f}%   recall {100 * scores.recall:5.1f}%   "
+        f"F1 {100 * scores.f1:5.1f}",
+        f"over matched events: PLOVER accuracy {100 * scores.rate(scores.type_correct):5.1f}%   "
+        f"PLOVER macro-F1 {100 * scores.macro_f1:5.1f}   "
+        f"modality accuracy {100 * scores.rate(scores.modality_correct):5.1f}%",
+        f"source match {100 * scores.rate(scores.source_correct):5.1f}%   "
+        f"target match {100 * scores.rate(scores.target_correct):5.1f}%",
+        "",
+        "confusion (rows gold, columns system; MISSED = gold not found, SPURIOUS = not in gold):",
+    ]
+    labels = sorted({g for g, _ in scores.pairs} | {s for _, s in scores.pairs}
+                    | set(scores.missed) | set(scores.spurious))
+    cols = labels + ["MISSED"]
+    width = max([len(c) for c in cols] + [8])
+    lines.append(" " * (width + 1) + " ".join(c[:width].rjust(width) for c in cols))
+    counts = Counter(scores.pairs)
+    for g in labels + ["SPURIOUS"]:
+        row = []
+        for c in cols:
+            if g == "SPURIOUS":
+                n = scores.spurious.get(c, 0) if c != "MISSED" else 0
+            elif c == "MISSED":
+                n = scores.missed.get(g, 0)
+            else:
+                n = counts.get((g, c), 0)
+            row.append((str(n) if n else ".").rjust(width))
+        lines.append(g[:width].ljust(width) + " " + " ".join(row))
+    return "\n".join(lines)
