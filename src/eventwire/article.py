@@ -323,7 +323,7 @@ def _read_jsonl(
         where = f"{name}:{lineno}"
         try:
             rec = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             yield MalformedRecordError(f"{where}: not valid JSON ({exc.msg})")
             continue
         if not isinstance(rec, dict):

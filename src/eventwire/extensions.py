@@ -28,7 +28,7 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-def get_list(doc: Doc, name: str) -> list:  # type: ignore[type-arg]
+def get_list(doc: Doc, name: str) -> list:
     """Return ``doc._.<name>``, creating an empty list when a stage has not run."""
     value = getattr(doc._, name)
     if value is None:

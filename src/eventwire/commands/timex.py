@@ -15,7 +15,7 @@ TIMEX_STAGES = ("eventwire_timex_v1",)
 DEFAULT_TBAQ = Path("..") / "shared" / "data" / "timeml" / "TBAQ-cleaned"
 
 
-def _timex_pipeline(model: str | None):  # type: ignore[no-untyped-def]
+def _timex_pipeline(model: str | None):
     """The statistical pipeline plus the time stage only (no actors, events ...)."""
     from ..nlp import build_pipeline
 
@@ -28,7 +28,7 @@ def _timex_pipeline(model: str | None):  # type: ignore[no-untyped-def]
 @click.option("--format", "fmt", type=click.Choice(["json", "timeml"]), default="json",
               show_default=True, help="json: one list of mentions; timeml: re-tag TimeML input.")
 @model_option
-def timex_command(paths: tuple[str, ...], published, fmt: str, model: str | None) -> None:  # type: ignore[no-untyped-def]
+def timex_command(paths: tuple[str, ...], published, fmt: str, model: str | None) -> None:
     """Print temporal expressions with their TimeML TIMEX3 values."""
     try:
         nlp = _timex_pipeline(model)
@@ -60,7 +60,7 @@ def timex_command(paths: tuple[str, ...], published, fmt: str, model: str | None
     sys.exit(reader.exit_code)
 
 
-def _timeml_out(nlp, paths: tuple[str, ...], published) -> int:  # type: ignore[no-untyped-def]
+def _timeml_out(nlp, paths: tuple[str, ...], published) -> int:
     """Read TimeML documents, print each with the system's TIMEX3 tags."""
     from ..evaluate.timeml import annotate_timeml, parse_timeml, system_spans
 

@@ -51,9 +51,8 @@ class CodeInfo:
 
 
 def _data(name: str) -> str:
-    return (resources.files("eventwire.knowledge") / "data" / "cameo" / name).read_text(
-        encoding="utf-8", errors="replace"
-    )
+    raw = (resources.files("eventwire.knowledge") / "data" / "cameo" / name).read_bytes()
+    return raw.decode("utf-8", errors="replace")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,588 @@
+"""Resolving the actors of one Doc: noun phrases -> knowledge-base entries, roles, alias chains.
+
+The unit is a noun phrase, found from its syntactic head. A phrase resolves by
+the first rule that applies, in this order: a pronoun takes the last compatible
+actor; a knowledge-base name (person, organisation, IGO, country, seat of
+government) gives the entry, with a title modifying a person choosing the office
+("then-President Medvedev"); a kinship noun follows the relation ("his late
+father"); a group noun takes its "of" complement ("a team of ... staffers"); a
+role noun takes its sector and the nationality of its modifiers, possessor or
+"of/in/at" complement ("a Russian government official", "Israel's Cabinet"); a
+definite leader noun without a name takes the most salient matching person ("the
+North Korean leader"); an unknown name takes an earlier full name it abbreviates
+("Lankov") or its apposition ("X, a close aide of Kim Jong Un").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..knowledge.actors import ActorEntry, ActorKB, Hit, norm, person_role
+from ..mentions import ActorMention
+from .actor_match import Match, PhraseIndex
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
+THING_PRONOUNS = {"its"}
+RELATION_NOUNS = {"father", "mother", "son", "daughter", "grandfather", "grandmother",
+                  "grandson", "granddaughter", "brother", "sister", "wife", "husband",
+                  "uncle", "aunt", "nephew", "niece"}
+LEADER_NOUNS = {"leader", "president", "premier", "prime minister", "chancellor", "king",
+                "queen", "dictator", "ruler", "strongman", "emir", "monarch", "head of state"}
+LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod",
+             "predet", "npadvmod"}
+OWNER_PREPS = {"of", "in", "from", "at", "for", "to", "inside", "throughout"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
+                  "within", "off", "on"}
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj", "poss",
+                "dative", "agent", "npadvmod", "ROOT", "oprd", "csubj"}
+KIND_RANK = {"person": 0, "organization": 1, "igo": 1, "group": 2, "country": 3}
+FORM_RANK = {"name": 0, "seat": 1, "people": 2, "adj": 3}
+RELATIONAL_NOUNS = {"ally", "partner", "neighbor", "neighbour", "rival", "enemy", "foe",
+                    "adversary", "opponent", "critic", "supporter"}
+CHAIN_WINDOW = 6  # sentences a pronoun or surname may look back
+
+
+@dataclass(slots=True)
+class Resolved:
+    """An actor and the tokens that denote it (before it becomes an ActorMention)."""
+
+    start: int
+    end: int
+    head: int
+    name: str
+    country: str | None
+    sectors: tuple[str, ...]
+    kind: str
+    evidence: str
+    code: str | None = None
+    entry: ActorEntry | None = None
+
+
+def _code(country: str | None, sectors: tuple[str, ...], entry: ActorEntry | None) -> str | None:
+    """CAMEO-style code: an IGO's own code, else country + first sector."""
+    if entry is not None and entry.code and entry.kind == "igo":
+        extra = [s for s in sectors if s not in entry.sectors]
+        return entry.code + (extra[0] if extra else "")
+    if not country:
+        return None
+    return country + (sectors[0] if sectors else "")
+
+
+def _pick(m: Match) -> Hit:
+    """The best reading of an ambiguous alias: names of people, then organisations, then states."""
+    return min(m.hits, key=lambda h: (KIND_RANK.get(h.entry.kind, 9), FORM_RANK.get(h.form, 9),
+                                      not h.entry.user))
+
+
+class DocResolver:
+    """Resolves every actor phrase of one Doc; one instance per Doc."""
+
+    def __init__(self, kb: ActorKB, index: PhraseIndex, doc: Doc) -> None:
+        self.kb, self.doc = kb, doc
+        self.when = getattr(doc._, "published", None)
+        self.matches = index.scan(doc)
+        self.match_at: list[Match | None] = [None] * len(doc)
+        for m in self.matches:
+            for i in range(m.start, m.end):
+                self.match_at[i] = m
+        self.ent_at: list[Span | None] = [None] * len(doc)
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+        self.memo: dict[int, list[Resolved]] = {}
+        self.active: set[int] = set()
+        self.history: list[Resolved] = []  # person mentions, in document order
+        self.salience: Counter[str] = Counter()
+        self.things: list[Resolved] = []  # countries, organisations, IGOs
+
+    # -- driver ---------------------------------------------------------------
+    def run(self) -> list[ActorMention]:
+        out: dict[tuple[int, int, str], ActorMention] = {}
+        for tok in self.doc:
+            if not self._is_head(tok):
+                continue
+            for r in self.resolve(tok.i):
+                self._remember(r)
+                key = (r.start, r.end, r.name)
+                if key not in out:
+                    out[key] = self._mention(r)
+        covered = [False] * len(self.doc)
+        for mention in out.values():
+            for i in range(mention.start, mention.end):
+                covered[i] = True
+        for m in self.matches:
+            if any(covered[m.start:m.end]):
+                continue
+            for r in self._residual(m):
+                out[(r.start, r.end, r.name)] = self._mention(r)
+        return sorted(out.values(), key=lambda m: (m.start, m.end))
+
+    def _residual(self, m: Match) -> list[Resolved]:
+        """A name no phrase took ("Israeli raids", "U.N. resolution"): an actor of its own."""
+        hit = _pick(m)
+        e = hit.entry
+        last = m.end - 1
+        sectors = ("GOV",) if hit.form == "seat" and not self._locative(self.doc[last]) else ()
+        if e.kind == "person":
+            role = person_role(e, self.when)
+            return [Resolved(m.start, m.end, last, e.name, role.country, role.sectors, "person",
+                             role.evidence, entry=e)]
+        if m.start >= 2 and self.doc[m.start - 1].text == "-" and \
+                self.doc[m.start - 2].lower_ in ("anti", "pro", "non"):
+            return []
+        return [Resolved(m.start, m.end, last, e.name, e.country, sectors or e.sectors,
+                         e.kind if e.kind != "country" else "country",
+                         f"kb:{e.name} ({hit.form} {hit.alias!r}, modifier)", entry=e)]
+
+    def _is_head(self, tok: Token) -> bool:
+        if tok.pos_ in ("PUNCT", "DET", "ADP", "CCONJ", "VERB", "AUX", "PART", "NUM"):
+            return tok.lower_ in PERSON_PRONOUNS or tok.lower_ in THING_PRONOUNS
+        if tok.dep_ == "compound":
+            # "a Putin-Kim summit": names inside a compound still denote actors.
+            return tok.head.pos_ != "PROPN" and self._names_person(tok)
+        if tok.dep_ == "amod":
+            return False
+        return tok.pos_ in ("NOUN", "PROPN", "PRON") or tok.dep_ in NOMINAL_DEPS
+
+    def _names_person(self, tok: Token) -> bool:
+        m = self.match_at[tok.i]
+        if m is not None:
+            return _pick(m).entry.kind == "person"
+        ent = self.ent_at[tok.i]
+        return ent is not None and ent.label_ == "PERSON"
+
+    def _remember(self, r: Resolved) -> None:
+        if r.kind == "person":
+            if not self.history or self.history[-1] is not r:
+                self.history.append(r)
+                self.salience[r.name] += 1
+        elif r.kind in ("country", "organization", "igo"):
+            self.things.append(r)
+
+    def _mention(self, r: Resolved) -> ActorMention:
+        doc = self.doc
+        span = doc[r.start:r.end]
+        return ActorMention(
+            start=r.start, end=r.end, start_char=span.start_char, end_char=span.end_char,
+            text=span.text, name=r.name, country=r.country, sectors=r.sectors,
+            code=r.code if r.code is not None else _code(r.country, r.sectors, r.entry),
+            kind=r.kind, head=r.head, evidence=r.evidence,
+        )
+
+    # -- phrase span ----------------------------------------------------------
+    def np_span(self, h: int) -> tuple[int, int]:
+        tok = self.doc[h]
+        start = h
+        for child in tok.lefts:
+            if child.dep_ in LEFT_DEPS:
+                start = min(start, child.left_edge.i)
+        end = h + 1
+        m = self.match_at[h]
+        if m is not None:
+            start, end = min(start, m.start), max(end, m.end)
+        while start < h and self.doc[start].pos_ in ("PUNCT", "CCONJ"):
+            start += 1
+        while end - 1 > h and self.doc[end - 1].pos_ in ("PUNCT", "PART"):
+            end -= 1
+        return start, end
+
+    # -- resolution -----------------------------------------------------------
+    def resolve(self, h: int) -> list[Resolved]:
+        if h in self.memo:
+            return self.memo[h]
+        if h in self.active:
+            return []
+        self.active.add(h)
+        try:
+            result = self._resolve(h)
+        finally:
+            self.active.discard(h)
+        self.memo[h] = result
+        return result
+
+    def _resolve(self, h: int) -> list[Resolved]:
+        tok = self.doc[h]
+        low = tok.lower_
+        if low in PERSON_PRONOUNS or low in THING_PRONOUNS:
+            return self._pronoun(tok)
+        if tok.pos_ == "PRON":
+            return []
+        start, end = self.np_span(h)
+        m = self.match_at[h]
+        if m is not None:
+            r = self._named(tok, m, start, end)
+            if r:
+                return r
+        lemma = tok.lemma_.lower()
+        if lemma in RELATION_NOUNS or low in RELATION_NOUNS:
+            r = self._relation(tok, start, end)
+            if r:
+                return r
+        if lemma in self.kb.group_nouns or low in self.kb.group_nouns:
+            r = self._group(tok, start)
+            if r:
+                return r
+        r = self._role(tok, start, end)
+        if r:
+            return r
+        ent = self.ent_at[h]
+        if ent is not None and ent.label_ == "PERSON" and tok.pos_ == "PROPN":
+            return self._unknown_person(tok, ent, start, end)
+        if ent is not None and ent.label_ == "ORG" and h == ent.end - 1:
+            return [Resolved(max(start, ent.start), ent.end, h, ent.text, None, (), "organization",
+                             "ner:ORG (not in knowledge base)")]
+        return []
+
+    def _pronoun(self, tok: Token) -> list[Resolved]:
+        low = tok.lower_
+        first_sent = max(0, self._sent_index(tok) - CHAIN_WINDOW)
+        pool = self.history if low in PERSON_PRONOUNS else self.things
+        for prev in reversed(pool):
+            if prev.start >= tok.i:
+                continue
+            if self._sent_index(self.doc[prev.head]) < first_sent:
+                break
+            return [replace(prev, start=tok.i, end=tok.i + 1, head=tok.i,
+                            evidence=f"pronoun -> {prev.name}")]
+        return []
+
+    def _sent_index(self, tok: Token) -> int:
+        return tok.sent.start
+
+    def _prefix_info(self, start: int, stop: int) -> tuple[str | None, bool, str | None]:
+        """Title, former-ness and nationality written before a name ("former Algerian President")."""
+        title = None
+        former = False
+        country = None
+        i = start
+        while i < stop:
+            m = self.match_at[i]
+            if m is not None and m.end <= stop:
+                hit = _pick(m)
+                if hit.entry.kind == "country" or hit.entry.kind == "igo":
+                    country = hit.entry.country
+                i = m.end
+                continue
+            low = self.doc[i].lower_.strip("-")
+            if low in self.kb.former_words:
+                former = True
+            step = 1
+            for j in range(min(stop, i + 3), i, -1):
+                words = self.doc[i:j]
+                for key in (" ".join(t.lemma_.lower() for t in words), norm(words.text)):
+                    if self.kb.role_sectors(key):
+                        title, step = key, j - i
+                        break
+                if step > 1 or title == norm(self.doc[i].text) or title == self.doc[i].lemma_.lower():
+                    break
+            i += step
+        return title, former, country
+
+    def _named(self, tok: Token, m: Match, start: int, end: int) -> list[Resolved]:
+        hit = _pick(m)
+        entry = hit.entry
+        h = tok.i
+        if entry.kind == "person":
+            title, former, written = self._prefix_info(start, m.start)
+            role = person_role(entry, self.when, title, former)
+            if written and title and written != role.country:
+                # "Serbian President Kostunica": the nationality as written wins.
+                role = replace(role, country=written, evidence=role.evidence + f", as written {written}")
+            return [Resolved(start, end, h, entry.name, role.country, role.sectors, "person",
+                             role.evidence, entry=entry)]
+        if entry.kind in ("organization", "igo", "group"):
+            return [Resolved(start, end, h, entry.name, entry.country, entry.sectors, entry.kind,
+                             f"kb:{entry.name} ({entry.where})", entry=entry)]
+        # A country: by name, people noun, adjective used as a noun, or seat.
+        if m.end - 1 != h and tok.i != m.start:
+            return []
+        sectors: tuple[str, ...] = ()
+        evidence = f"kb:{entry.name} ({hit.form} {hit.alias!r})"
+        if hit.form == "seat":
+            sectors = () if self._locative(tok) else ("GOV",)
+        return [Resolved(start, end, h, entry.name, entry.country, sectors, "country", evidence,
+                         entry=entry)]
+
+    def _locative(self, tok: Token) -> bool:
+        return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+    def _modifier_sectors(self, start: int, stop: int) -> tuple[str, ...]:
+        out: list[str] = []
+        for t in self.doc[start:stop]:
+            out.extend(self.kb.role_sectors(t.lemma_) or self.kb.role_sectors(t.text))
+        return tuple(out)
+
+    def _relation(self, tok: Token, start: int, end: int) -> list[Resolved]:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        rel = tok.lemma_.lower()
+        for o in self.resolve(owner.i):
+            if o.kind != "person":
+                continue
+            entry = o.entry or self.kb.entry(o.name)
+            target = entry.relation(rel) if entry else None
+            target_entry = self.kb.entry(target) if target else None
+            if target_entry is not None:
+                role = person_role(target_entry, self.when)
+                return [Resolved(start, end, tok.i, target_entry.name, role.country, role.sectors,
+                                 "person", f"relation {rel} of {o.name}", entry=target_entry)]
+            return [Resolved(start, end, tok.i, f"{rel} of {o.name}", o.country, (), "person",
+                             f"relation {rel} of {o.name} (unknown)")]
+        return []
+
+    def _group(self, tok: Token, start: int) -> list[Resolved]:
+        for prep in tok.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                inner = self.resolve(pobj.i)
+                end = self.np_span(pobj.i)[1]
+                return [replace(r, start=start, end=max(end, r.end), head=tok.i,
+                                evidence=f"group noun '{tok.lower_}' of: {r.evidence}")
+                        for r in inner]
+        return []
+
+    def _role_key(self, tok: Token, start: int) -> tuple[str | None, int]:
+        """The longest role noun ending at the head ("prime minister", "police")."""
+        for k in range(max(start, tok.i - 2), tok.i + 1):
+            words = self.doc[k:tok.i + 1]
+            for key in (" ".join(t.lemma_.lower() for t in words), norm(words.text)):
+                if self.kb.role_sectors(key):
+                    return key, k
+        return None, tok.i
+
+    def _role(self, tok: Token, start: int, end: int) -> list[Resolved]:
+        key, kstart = self._role_key(tok, start)
+        lemma = tok.lemma_.lower()
+        if key is None and lemma not in self.kb.person_nouns and tok.lower_ not in self.kb.person_nouns:
+            # "Israeli army bulldozers", "police custody": the role is a compound modifier.
+            prev = self.doc[tok.i - 1] if tok.i > start else None
+            if prev is None or prev.dep_ != "compound" or prev.head.i != tok.i:
+                return []
+            key, kstart = self._role_key(prev, start)
+            if key is None:
+                return []
+        if lemma in RELATIONAL_NOUNS:
+            return self._relational(tok, lemma, start, end)
+        head_sectors = self.kb.role_sectors(key) if key else ()
+        mod_sectors = self._modifier_sectors(start, kstart)
+        if head_sectors and not (head_sectors[0] == "GOV" and any(
+                m not in ("GOV", "CVL") for m in mod_sectors)):
+            sectors = tuple(dict.fromkeys(head_sectors + mod_sectors))
+        else:
+            sectors = tuple(dict.fromkeys(mod_sectors + head_sectors))
+        topic = lemma in self.kb.topic_nouns
+        owners = self._owners_in(start, kstart if key else tok.i, topic)
+        if not owners:
+            owners = self._owners_around(tok, topic)
+        if not owners and key and not sectors:
+            return []
+        if not owners:
+            if not sectors:
+                return []
+            chained = self._definite_leader(tok, key, None, start, end, sectors)
+            if chained:
+                return chained
+            if self._weak(lemma, key):
+                return []
+            return [Resolved(start, end, tok.i, tok.text if key is None else key, None, sectors,
+                             "group", f"role '{key}'")]
+        out = []
+        multi = len(owners) > 1
+        for span_start, span_end, owner in owners:
+            chained = self._definite_leader(tok, key, owner.country, start, end, sectors)
+            if chained and not multi:
+                return chained
+            s = owner.sectors if owner.kind in ("organization", "igo") else ()
+            osectors = tuple(dict.fromkeys(sectors + s)) or s
+            if owner.kind == "person":
+                name = self.kb.country_name(owner.country) or owner.name
+                entry = None
+            else:
+                name, entry = owner.name, owner.entry
+            if not multi and span_start > tok.i:
+                end = max(end, span_end)  # "president of Armenia": the PP is part of the words
+            st, en = (span_start, span_end) if multi and span_end <= tok.i else (start, end)
+            if multi and span_end <= tok.i and (span_start, span_end) == owners[-1][:2]:
+                en = end
+            out.append(Resolved(st, en, tok.i, name, owner.country, osectors, "group",
+                                f"role '{key or lemma}' of {owner.name}", entry=entry))
+        return out
+
+    def _relational(self, tok: Token, lemma: str, start: int, end: int) -> list[Resolved]:
+        """'its allies' are not the U.S.: a named relation with no country of its own."""
+        owners = self._owners_in(start, tok.i, False) or self._owners_around(tok, False)
+        if not owners:
+            return []
+        owner = owners[0][2]
+        return [Resolved(start, end, tok.i, f"{tok.text} of {owner.name}", None, (), "group",
+                         f"relational noun '{lemma}' of {owner.name}")]
+
+    def _weak(self, lemma: str, key: str | None) -> bool:
+        """Role nouns too generic to be an actor without a nationality or owner."""
+        return (key or lemma) in {"people", "man", "woman", "child", "family", "community",
+                                  "public", "town", "village", "city", "office", "party",
+                                  "force", "network", "council", "deputy", "union", "security",
+                                  "division", "press", "television", "radio", "agent",
+                                  "national", "guard", "business", "industry", "school",
+                                  "justice", "government", "administration", "regime",
+                                  "authority", "court", "population", "crowd", "youth",
+                                  "member", "source", "side", "group", "member", "worker",
+                                  "staff", "unit", "wing", "jet", "aircraft", "tank",
+                                  "general", "division", "representative", "official",
+                                  "secretary", "minister", "leader", "company", "firm",
+                                  "bank", "carrier", "media", "fighter", "elder", "prince"}
+
+    def _owners_in(self, start: int, stop: int, topic: bool) -> list[tuple[int, int, Resolved]]:
+        """Nationalities and owners among the modifiers before the role noun."""
+        out: list[tuple[int, int, Resolved]] = []
+        i = start
+        while i < stop:
+            tok = self.doc[i]
+            if tok.dep_ == "poss" and tok.i != i - 1:
+                for r in self.resolve(tok.i):
+                    out.append((tok.left_edge.i, tok.i + 1, r))
+                i = max(i + 1, tok.i + 1)
+                continue
+            m = self.match_at[i]
+            if m is None or m.end > stop:
+                i += 1
+                continue
+            hit = _pick(m)
+            e = hit.entry
+            if m.start >= 2 and self.doc[m.start - 1].text == "-" and \
+                    self.doc[m.start - 2].lower_ in ("anti", "pro", "non"):
+                i = m.end
+                continue
+            if topic and e.kind == "country" and hit.form != "adj":
+                i = m.end
+                continue
+            last = self.doc[m.end - 1]
+            if last.dep_ == "poss":
+                rs = self.resolve(last.i)
+            elif e.kind == "person":
+                role = person_role(e, self.when)
+                rs = [Resolved(m.start, m.end, last.i, e.name, role.country, role.sectors,
+                               "person", role.evidence, entry=e)]
+            else:
+                rs = [Resolved(m.start, m.end, last.i, e.name, e.country, e.sectors, e.kind,
+                               f"kb:{e.name}", entry=e)]
+            for r in rs:
+                if r.country or r.kind in ("organization", "igo"):
+                    out.append((m.start, m.end, r))
+            i = m.end
+        seen: set[str | None] = set()
+        uniq = []
+        for o in out:
+            if o[2].name not in seen:
+                seen.add(o[2].name)
+                uniq.append(o)
+        return uniq
+
+    def _owners_around(self, tok: Token, topic: bool) -> list[tuple[int, int, Resolved]]:
+        """Owners after the noun: "president of Armenia", "adviser to Putin"."""
+        for child in tok.children:
+            if child.dep_ == "poss":
+                rs = [r for r in self.resolve(child.i) if r.country]
+                if rs:
+                    return [(r.start, r.end, r) for r in rs[:1]]
+        preps = list(tok.rights)
+        if tok.dep_ == "conj":
+            # "an expert and professor at Kookmin University": the PP hangs on the first.
+            preps += [p for p in tok.head.rights if p.i > tok.i]
+        for prep in preps:
+            if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                rs = [r for r in self.resolve(pobj.i) if r.country]
+                if rs:
+                    return [(rs[0].start, rs[0].end, rs[0])]
+        return []
+
+    def _definite_leader(self, tok: Token, key: str | None, country: str | None, start: int,
+                         end: int, sectors: tuple[str, ...]) -> list[Resolved]:
+        """'the North Korean leader' -> the most salient North Korean leader named so far."""
+        if key not in LEADER_NOUNS or tok.tag_ in ("NNS", "NNPS"):
+            return []
+        det = self.doc[start]
+        if det.lower_ != "the" and not any(c.dep_ == "poss" for c in tok.children):
+            return []
+        best = self._salient(lambda r: "GOV" in r.sectors and (country is None or r.country == country),
+                             tok.i)
+        if best is None:
+            return []
+        return [replace(best, start=start, end=end, head=tok.i,
+                        evidence=f"definite '{self.doc[start:end].text}' -> {best.name}")]
+
+    def _salient(self, ok: object, before: int) -> Resolved | None:
+        pick: Resolved | None = None
+        score = (-1, -1)
+        for pos, r in enumerate(self.history):
+            if r.head >= before or not ok(r):  # type: ignore[operator]
+                continue
+            s = (self.salience[r.name], pos)
+            if s > score:
+                pick, score = r, s
+        return pick
+
+    def _unknown_person(self, tok: Token, ent: Span, start: int, end: int) -> list[Resolved]:
+        first = tok.i
+        while (first > ent.start and self.doc[first - 1].pos_ == "PROPN"
+               and self.match_at[first - 1] is None):
+            first -= 1
+        ent = self.doc[first:tok.i + 1]
+        start = min(start, first) if start >= ent.start or start == tok.i else start
+        start = max(start, first) if self.doc[start:first].text.endswith("-") else start
+        end = max(end, tok.i + 1)
+        words = [t.text for t in ent if t.pos_ == "PROPN"]
+        elder = any(c.lower_ == "elder" for c in tok.children)
+        if len(words) <= 1:
+            word = tok.text.replace("\u2019s", "").replace("'s", "")
+            prev = self._salient(lambda r: word in r.name.split(), tok.i)
+            if prev is not None:
+                if elder:
+                    entry = prev.entry or self.kb.entry(prev.name)
+                    father = entry.relation("father") if entry else None
+                    fe = self.kb.entry(father) if father else None
+                    if fe is not None:
+                        role = person_role(fe, self.when)
+                        return [Resolved(start, end, tok.i, fe.name, role.country, role.sectors,
+                                         "person", f"'elder' -> father of {prev.name}", entry=fe)]
+                return [replace(prev, start=start, end=end, head=tok.i,
+                                evidence=f"alias chain -> {prev.name}")]
+        title, former, country = self._prefix_info(start, ent.start)
+        sectors: tuple[str, ...] = ()
+        if title:
+            sectors = ("ELI",) if former else self.kb.role_sectors(title)
+        evidence = "ner:PERSON (not in knowledge base)"
+        if country is None:
+            around = self._owners_around(tok, False)
+            if around:
+                country = around[0][2].country
+                end = max(end, around[0][1])
+        appos = self._apposition(tok)
+        if appos is not None and (country is None or not sectors):
+            country = country or appos.country
+            sectors = sectors or appos.sectors
+            evidence = f"apposition: {appos.evidence}"
+        name = " ".join(t.text for t in ent if t.pos_ == "PROPN" or t.is_title) or ent.text
+        return [Resolved(start, end, tok.i, name, country, sectors, "person", evidence)]
+
+    def _apposition(self, tok: Token) -> Resolved | None:
+        cands = [c for c in tok.children if c.dep_ == "appos"]
+        for c in list(cands):
+            cands.extend(x for x in c.children if x.dep_ == "conj")
+        found = [r for c in cands for r in self.resolve(c.i) if r.country]
+        if not found:
+            return None
+        # An institution named in the apposition ("professor at Kookmin University")
+        # says more than a topic or a nationality.
+        return found[-1] if len(found) > 1 and found[-1].sectors else found[0]

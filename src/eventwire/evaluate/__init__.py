@@ -1,0 +1,1 @@
+"""Evaluation sets and scorers: one command reproduces every quality figure."""

@@ -1,0 +1,88 @@
+"""Run the grammar over a parsed document: classify tokens, match, pick, resolve.
+
+Candidates from all rules are visited in document order, longest first; the first
+one a handler accepts at a position wins, and its value feeds the discourse
+memory that later anaphoric expressions resolve against.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc
+
+from ..mentions import TimexMention
+from .grammar import BLOCK, RULES, Ctx, Found
+from .lexicon import OTHER_CHAR, classify
+from .resolve import Anchor
+
+_orth_chars: dict[int, str] = {}
+
+
+def class_string(doc: Doc) -> str:
+    """One class character per token (cached by the token's orth id)."""
+    if len(doc) == 0:
+        return ""
+    orths = doc.to_array(ORTH).tolist()
+    cache = _orth_chars
+    strings = doc.vocab.strings
+    out = []
+    for orth in orths:
+        ch = cache.get(orth)
+        if ch is None:
+            ch = classify(strings[orth])
+            if len(cache) < 500_000:
+                cache[orth] = ch
+        out.append(ch)
+    return "".join(out)
+
+
+def find_timexes(doc: Doc, published: date | None) -> list[TimexMention]:
+    """All time expressions of ``doc``, normalized against ``published``."""
+    chars = class_string(doc)
+    if not chars or chars.count(OTHER_CHAR) == len(chars):
+        return []
+    candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    for order, r in enumerate(RULES):
+        for m in r.pattern.finditer(chars):
+            if m.end() > m.start():
+                candidates.append((m.start(), -(m.end() - m.start()), order, m))
+    if not candidates:
+        return []
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    ctx = Ctx(doc, Anchor(published))
+    found: list[Found] = []
+    taken_until = 0
+    for start, _neg_len, order, m in candidates:
+        if start < taken_until:
+            continue
+        try:
+            result = RULES[order].handler(m, ctx)
+        except (ValueError, OverflowError, KeyError, IndexError):
+            result = None  # a malformed number or date in the text: no timex
+        if result is None or result.end <= result.start:
+            continue
+        taken_until = max(result.end, start + 1)
+        if result.type == BLOCK:
+            continue
+        found.append(result)
+        if result.type in ("DATE", "TIME") and not result.comparison:
+            ctx.anchor.remember(result.value)
+    return [_mention(doc, f) for f in found]
+
+
+def _mention(doc: Doc, f: Found) -> TimexMention:
+    span = doc[f.start : f.end]
+    return TimexMention(
+        start=f.start,
+        end=f.end,
+        start_char=span.start_char,
+        end_char=span.end_char,
+        text=span.text,
+        type=f.type,
+        value=f.value,
+        mod=f.mod,
+        end_value=f.end_value,
+    )

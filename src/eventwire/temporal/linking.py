@@ -1,0 +1,129 @@
+"""Event-time linking: which time expression governs an event, and its date span.
+
+An expression governs an event when, walking up the parse from the expression,
+one reaches the event's trigger or one of its argument heads without leaving the
+clause ("arrive in Vladivostok next Tuesday", "in May last year invited"). A
+nominal trigger also takes the expression of the verb it is an argument of
+("the visit next week comes ..."). A duration joined to a date ("for three days
+from Wednesday next week") turns the date into a span. With no governing
+expression the event gets the publication day (``basis: publication``), else
+nothing (``basis: unknown``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from ..mentions import EventDate, EventMention, TimexMention
+from .values import value_range
+
+# Dependency labels that open a new clause: an expression above them is not ours.
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj"}
+_MAX_CLIMB = 8
+_DURATION_DAYS = re.compile(r"^P(\d+)([DWMY])$")
+
+
+def _root_of(doc: Doc, t: TimexMention) -> Token:
+    for i in range(t.start, t.end):
+        tok = doc[i]
+        if not (t.start <= tok.head.i < t.end) or tok.head.i == tok.i:
+            return tok
+    return doc[t.end - 1]
+
+
+def _distance(doc: Doc, t: TimexMention, targets: set[int]) -> int | None:
+    """Steps from the expression up to an event token, None when it is not ours."""
+    tok = _root_of(doc, t)
+    for step in range(1, _MAX_CLIMB + 1):
+        if tok.head.i == tok.i:
+            return None
+        crossing = tok.dep_ in _CLAUSE_DEPS
+        tok = tok.head
+        if tok.i in targets:
+            return step
+        if crossing:
+            return None
+    return None
+
+
+def _event_tokens(doc: Doc, event: EventMention) -> set[int]:
+    tokens = set(range(event.trigger_start, event.trigger_end)) | {event.head}
+    tokens |= {i for i in event.arg_heads if 0 <= i < len(doc)}
+    head = doc[event.head]
+    # A nominal trigger is dated by the verb it belongs to ("the visit comes Tuesday").
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        tokens.add(head.head.i)
+    return tokens
+
+
+def _is_date(t: TimexMention) -> bool:
+    return t.type in ("DATE", "TIME") and t.value[:1].isdigit() or "X" in t.value[:4]
+
+
+def _add_duration(start: str, duration: str) -> str | None:
+    m = _DURATION_DAYS.match(duration)
+    if not m:
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    days = n * {"D": 1, "W": 7}.get(unit, 0)
+    if not days or n > 3660:
+        return None
+    return (date.fromisoformat(start) + timedelta(days=days - 1)).isoformat()
+
+
+def date_from_timex(t: TimexMention, published: date | None) -> EventDate:
+    """The contract date of one governing expression."""
+    if t.value == "PRESENT_REF" and published is not None:
+        day = published.isoformat()
+        return EventDate(day, day, "day", "text", t.text, t)
+    start, end, gran = value_range(t.value, t.end_value, t.mod)
+    if start is None and end is None:
+        return EventDate(None, None, gran, "unknown", t.text, t)
+    return EventDate(start, end, gran, "text", t.text, t)
+
+
+def publication_date(published: date | None) -> EventDate:
+    """Fallback when no expression governs the event."""
+    if published is None:
+        return EventDate(None, None, None, "unknown")
+    day = published.isoformat()
+    return EventDate(day, day, "day", "publication")
+
+
+def link_event(doc: Doc, event: EventMention, timexes: list[TimexMention]) -> EventDate:
+    """The date of one event (see module doc)."""
+    published = doc._.published
+    if not timexes:
+        return publication_date(published)
+    sent = doc[event.head].sent
+    targets = _event_tokens(doc, event)
+    dates: list[tuple[int, int, TimexMention]] = []
+    durations: list[tuple[int, TimexMention]] = []
+    for t in timexes:
+        if t.start < sent.start or t.end > sent.end:
+            continue
+        if any(t.start <= i < t.end for i in range(event.trigger_start, event.trigger_end)):
+            continue
+        dist = _distance(doc, t, targets)
+        if dist is None:
+            continue
+        if t.type == "DURATION":
+            durations.append((dist, t))
+        elif t.type in ("DATE", "TIME") and t.value not in ("PAST_REF", "FUTURE_REF"):
+            dates.append((dist, abs(t.start - event.head), t))
+    if not dates:
+        return publication_date(published)
+    dates.sort(key=lambda d: (d[0], d[1]))
+    best = dates[0][2]
+    result = date_from_timex(best, published)
+    if result.start and result.start == result.end and durations:
+        # "for three days from Wednesday next week": a span from the date.
+        for _dist, dur in sorted(durations, key=lambda d: d[0]):
+            end = _add_duration(result.start, dur.value)
+            if end:
+                text = doc[min(best.start, dur.start) : max(best.end, dur.end)].text
+                return EventDate(result.start, end, "day", "text", text, best)
+    return result

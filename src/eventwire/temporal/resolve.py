@@ -1,0 +1,230 @@
+"""Calendar resolution: relative and underspecified expressions to TIMEX3 values.
+
+``Anchor`` holds the document creation time (publication date) and the discourse
+state: the last calendar value mentioned, which anaphoric expressions ("the same
+day", "a year earlier", "later that day") resolve against instead of the
+publication date. Without a publication date every relative value stays
+underspecified (``XXXX-04-25``, ``XXXX-WXX-3``): the system never assumes today.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .values import add_months, iso_week, safe_date, week_monday
+
+_DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR_RE = re.compile(r"^(\d{4})$")
+_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
+_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+
+UNKNOWN_FOR_UNIT = {
+    "D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX",
+    "Q": "XXXX-QX", "Y": "XXXX", "E": "XXX", "C": "XX", "H": "XXXX-XX-XXTXX",
+}
+
+
+def format_unit(d: date, unit: str) -> str:
+    """The value of the calendar unit (day, week, month ...) holding ``d``."""
+    if unit == "D":
+        return d.isoformat()
+    if unit == "W":
+        return iso_week(d)
+    if unit == "WE":
+        return iso_week(d) + "-WE"
+    if unit == "M":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "Q":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if unit == "Y":
+        return f"{d.year:04d}"
+    if unit == "E":
+        return f"{d.year // 10:03d}"
+    if unit == "C":
+        return f"{d.year // 100:02d}"
+    return d.isoformat()
+
+
+def shift_date(d: date, n: int, unit: str) -> date | None:
+    """``d`` moved by ``n`` units (months clamp to the month's last day)."""
+    try:
+        if unit == "D":
+            return d + timedelta(days=n)
+        if unit in ("W", "WE"):
+            return d + timedelta(weeks=n)
+        if unit in ("M", "Q"):
+            y, m = add_months(d.year, d.month, n * (3 if unit == "Q" else 1))
+            return safe_date(y, m, min(d.day, 28)) if d.day > 28 else date(y, m, d.day)
+        if unit in ("Y", "E", "C"):
+            years = n * {"Y": 1, "E": 10, "C": 100}[unit]
+            return safe_date(d.year + years, d.month, min(d.day, 28 if d.month == 2 else d.day))
+    except (OverflowError, ValueError):
+        return None
+    return None
+
+
+def shift_value(value: str, n: int, unit: str) -> str | None:
+    """A calendar value moved by ``n`` units, keeping its own granularity."""
+    m = _DAY_RE.match(value)
+    if m:
+        d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        moved = shift_date(d, n, unit) if d else None
+        return moved.isoformat() if moved else None
+    m = _MONTH_RE.match(value)
+    if m:
+        months = n * {"M": 1, "Q": 3, "Y": 12, "E": 120}.get(unit, 0)
+        if not months:
+            return None
+        y, mo = add_months(int(m.group(1)), int(m.group(2)), months)
+        return f"{y:04d}-{mo:02d}"
+    m = _QUARTER_RE.match(value)
+    if m:
+        quarters = n * {"Q": 1, "Y": 4}.get(unit, 0)
+        if not quarters:
+            return None
+        index = int(m.group(1)) * 4 + int(m.group(2)) - 1 + quarters
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    m = _YEAR_RE.match(value)
+    if m:
+        years = n * {"Y": 1, "E": 10, "C": 100}.get(unit, 0)
+        return f"{int(m.group(1)) + years:04d}" if years else None
+    monday = week_monday(value)
+    if monday is not None and unit in ("W", "D"):
+        return iso_week(monday + timedelta(weeks=n if unit == "W" else 0, days=n * 0))
+    return None
+
+
+def day_of(value: str | None) -> date | None:
+    """The day a value names, when it names one."""
+    if not value:
+        return None
+    m = _DAY_RE.match(value)
+    return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+class Anchor:
+    """Publication date plus discourse memory for one document."""
+
+    def __init__(self, dct: date | None) -> None:
+        self.dct = dct
+        self.last_day: date | None = dct
+        self.last_value: str | None = None  # last calendar DATE value (any granularity)
+
+    # -- bookkeeping -------------------------------------------------------------
+    def remember(self, value: str) -> None:
+        """Note a resolved calendar value as the discourse's latest date."""
+        if "X" in value or not value[:1].isdigit() or value.startswith("P"):
+            return
+        self.last_value = value
+        d = day_of(value)
+        if d is not None:
+            self.last_day = d
+
+    # -- relative to the publication date ----------------------------------------
+    def unit(self, unit: str, delta: int = 0) -> str:
+        """The calendar unit holding the publication date, moved by ``delta``."""
+        if self.dct is None:
+            return UNKNOWN_FOR_UNIT.get(unit, "XXXX")
+        moved = shift_date(self.dct, delta, unit)
+        return format_unit(moved, unit) if moved else UNKNOWN_FOR_UNIT.get(unit, "XXXX")
+
+    def weekday(self, wd: int, how: str | None) -> str:
+        """Weekday 1..7 by direction: past/None (most recent, today included),
+        future (today or later), last (strictly before), next (strictly after)."""
+        if self.dct is None:
+            return f"XXXX-WXX-{wd}"
+        diff = wd - self.dct.isoweekday()
+        if how == "future":
+            delta = diff % 7
+        elif how == "next":
+            delta = diff % 7 or 7
+        elif how == "last":
+            delta = -((-diff) % 7 or 7)
+        elif how == "this":
+            delta = diff
+        else:
+            delta = -((-diff) % 7)
+        return (self.dct + timedelta(days=delta)).isoformat()
+
+    def weekday_in_week(self, wd: int, week_delta: int) -> str:
+        """"Wednesday next week": the weekday inside the publication week moved."""
+        if self.dct is None:
+            return f"XXXX-WXX-{wd}"
+        monday = self.dct - timedelta(days=self.dct.isoweekday() - 1)
+        return (monday + timedelta(weeks=week_delta, days=wd - 1)).isoformat()
+
+    def _year_for(self, month: int, day: int | None, how: str | None) -> int | None:
+        if self.dct is None:
+            return None
+        y = self.dct.year
+        here = (self.dct.month, self.dct.day if day is not None else 0)
+        there = (month, day if day is not None else 0)
+        if how == "last":
+            return y if there < here and month != self.dct.month else y - 1
+        if how == "next":
+            return y if there > here and month != self.dct.month else y + 1
+        if how == "this":
+            return y
+        if how == "past":
+            return y if there <= here else y - 1
+        if how == "future":
+            return y if there >= here else y + 1
+        # No tense: the nearest occurrence, within six months either side.
+        here_index = (y * 12 + self.dct.month) * 31 + (self.dct.day if day is not None else 15)
+        best = min(
+            (y - 1, y, y + 1),
+            key=lambda cy: abs((cy * 12 + month) * 31 + (day or 15) - here_index),
+        )
+        return best
+
+    def month(self, month: int, how: str | None) -> str:
+        y = self._year_for(month, None, how)
+        return f"XXXX-{month:02d}" if y is None else f"{y:04d}-{month:02d}"
+
+    def month_day(self, month: int, day: int, how: str | None) -> str | None:
+        """A year-less date; None when no year could hold it ("February 30")."""
+        if safe_date(2000, month, day) is None:  # 2000 is a leap year
+            return None
+        y = self._year_for(month, day, how)
+        if y is None:
+            return f"XXXX-{month:02d}-{day:02d}"
+        if safe_date(y, month, day) is None:
+            return None
+        return f"{y:04d}-{month:02d}-{day:02d}"
+
+    def season(self, code: str, how: str | None) -> str:
+        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        y = self._year_for(first, None, how)
+        return f"XXXX-{code}" if y is None else f"{y:04d}-{code}"
+
+    def ago(self, n: int, unit: str, sign: int = -1) -> str:
+        """"three years ago": the unit holding the publication date minus ``n``."""
+        return self.unit(unit, sign * n)
+
+    # -- relative to the discourse -------------------------------------------------
+    def ref_day(self, delta: int = 0) -> str:
+        """The last day mentioned (else the publication day) moved by ``delta`` days."""
+        if self.last_day is None:
+            return "XXXX-XX-XX"
+        try:
+            return (self.last_day + timedelta(days=delta)).isoformat()
+        except OverflowError:
+            return "XXXX-XX-XX"
+
+    def ref_unit(self, unit: str, delta: int = 0) -> str:
+        """The unit holding the last day mentioned, moved ("that week", "the next month")."""
+        base = self.last_day
+        if base is None:
+            return UNKNOWN_FOR_UNIT.get(unit, "XXXX")
+        moved = shift_date(base, delta, unit)
+        return format_unit(moved, unit) if moved else UNKNOWN_FOR_UNIT.get(unit, "XXXX")
+
+    def ref_shift(self, n: int, unit: str) -> str:
+        """"a year earlier": the last value mentioned moved, at its own granularity."""
+        if self.last_value is not None:
+            moved = shift_value(self.last_value, n, unit)
+            if moved is not None:
+                return moved
+        return self.unit(unit, n)

@@ -1,0 +1,115 @@
+"""Event-time linking on hand-built events over the parsed seed article, and the
+TIMEX3 value -> contract date span function."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.mentions import EventMention
+from eventwire.nlp import load_pipeline, make_doc
+from eventwire.temporal import value_range
+from eventwire.temporal.linking import link_event
+
+SEED = Path(__file__).parent / "fixtures" / "japantimes-2019-04-18-kim-russia-visit.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_doc():
+    nlp = load_pipeline()
+    return nlp(make_doc(nlp, SEED.read_text(encoding="utf-8"), date(2019, 4, 18)))
+
+
+def _event(doc, word: str, nth: int = 0, args: tuple[int, ...] = ()) -> EventMention:
+    i = [t.i for t in doc if t.text == word][nth]
+    return EventMention(i, i + 1, i, "CONSULT", None, 1, None, arg_heads=list(args))
+
+
+@pytest.mark.parametrize(
+    ("word", "nth", "start", "end", "granularity", "text"),
+    [
+        # "to visit Russia for three days from Wednesday next week"
+        ("visit", 0, "2019-04-24", "2019-04-26", "day", "three days from Wednesday next week"),
+        ("arrive", 0, "2019-04-23", "2019-04-23", "day", "next Tuesday"),
+        ("invited", 0, "2018-05-01", "2018-05-31", "month", "May last year"),
+        ("told", 0, "2019-04-17", "2019-04-17", "day", "Wednesday"),
+        ("announced", 0, "2019-04-18", "2019-04-18", "day", "the same day"),
+        ("gave", 0, "2019-04-08", "2019-04-14", "week", "last week"),
+        ("traveled", 0, "2000-01-01", "2000-12-31", "year", "2000"),
+        ("met", 0, "2011-01-01", "2011-12-31", "year", "2011"),
+        ("collapse", 0, "2019-02-28", "2019-02-28", "day", "Feb. 28"),
+    ],
+)
+def test_governing_expression_dates_the_event(
+    seed_doc, word: str, nth: int, start: str, end: str, granularity: str, text: str
+) -> None:
+    d = link_event(seed_doc, _event(seed_doc, word, nth), seed_doc._.timexes)
+    assert (d.start, d.end, d.granularity, d.basis, d.text) == (start, end, granularity, "text", text)
+
+
+def test_expression_of_another_clause_does_not_govern(seed_doc) -> None:
+    # "Putin in May last year invited the North Korean leader to visit Russia":
+    # the invitation is dated, the visit it asks for is not.
+    i = [t.i for t in seed_doc if t.text == "visit"][4]
+    assert seed_doc[i - 1].text == "to" and seed_doc[i + 1].text == "Russia"
+    d = link_event(seed_doc, EventMention(i, i + 1, i, "CONSULT", None, 1, None), seed_doc._.timexes)
+    assert d.basis == "publication" and d.start == "2019-04-18"
+
+
+def test_publication_then_unknown_fallback() -> None:
+    nlp = load_pipeline()
+    text = "Rebels attacked an army post."
+    for published, basis, start in ((date(2019, 4, 18), "publication", "2019-04-18"),
+                                    (None, "unknown", None)):
+        doc = nlp(make_doc(nlp, text, published))
+        d = link_event(doc, _event(doc, "attacked"), doc._.timexes)
+        assert (d.basis, d.start, d.end) == (basis, start, start)
+
+
+def test_underspecified_expression_is_unknown_with_text() -> None:
+    nlp = load_pipeline()
+    doc = nlp(make_doc(nlp, "Rebels attacked an army post on April 25.", None))
+    d = link_event(doc, _event(doc, "attacked"), doc._.timexes)
+    assert (d.basis, d.start, d.end, d.granularity, d.text) == ("unknown", None, None, "day",
+                                                                "April 25")
+
+
+def test_pipeline_stage_fills_event_dates() -> None:
+    nlp = load_pipeline()
+    doc = nlp.make_doc("Rebels attacked an army post on Monday.")
+    doc._.published = date(2019, 4, 18)
+    for name, proc in nlp.pipeline:
+        if name == "eventwire_events_v1":
+            break
+        doc = proc(doc)
+    doc._.events = [_event(doc, "attacked")]
+    doc = nlp.get_pipe("eventwire_event_time_v1")(doc)
+    assert doc._.events[0].date.start == "2019-04-15"
+
+
+@pytest.mark.parametrize(
+    ("value", "end_value", "mod", "expected"),
+    [
+        ("2019-04-24", None, None, ("2019-04-24", "2019-04-24", "day")),
+        ("2019-04-23TMO", None, None, ("2019-04-23", "2019-04-23", "day")),
+        ("2019-W15", None, None, ("2019-04-08", "2019-04-14", "week")),
+        ("2019-W15-WE", None, None, ("2019-04-13", "2019-04-14", "week")),
+        ("2018-05", None, None, ("2018-05-01", "2018-05-31", "month")),
+        ("2016-02", None, None, ("2016-02-01", "2016-02-29", "month")),
+        ("2019-Q3", None, None, ("2019-07-01", "2019-09-30", "quarter")),
+        ("2000", None, None, ("2000-01-01", "2000-12-31", "year")),
+        ("199", None, None, ("1990-01-01", "1999-12-31", "decade")),
+        ("2018-WI", None, None, ("2018-12-01", "2019-02-28", "quarter")),
+        ("2019-04-25", "2019-04-27", None, ("2019-04-25", "2019-04-27", "day")),
+        ("2019-02", None, "END", ("2019-02-21", "2019-02-28", "month")),
+        ("2019", None, "START", ("2019-01-01", "2019-04-30", "year")),
+        ("XXXX-04-25", None, None, (None, None, "day")),
+        ("P3D", None, None, (None, None, None)),
+        ("PRESENT_REF", None, None, (None, None, None)),
+        ("2019-02-30", None, None, (None, None, None)),
+    ],
+)
+def test_value_range(value: str, end_value: str | None, mod: str | None, expected) -> None:
+    assert value_range(value, end_value, mod) == expected
