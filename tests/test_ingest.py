@@ -169,3 +169,16 @@ def test_filter_options_are_checked(tmp_path: Path) -> None:
                 ["--plover", "FIGHT"], ["--min-confidence", "2"]):
         res = CliRunner().invoke(main, ["events", "--db", str(db), *bad])
         assert res.exit_code == 2, bad
+
+
+def test_an_article_the_pipeline_cannot_process_fails_alone(tmp_path: Path) -> None:
+    from eventwire.article import Article, make_article
+
+    good = [make_article(f"Officials in Kyiv met on Monday ({i}).", id=f"ok{i}") for i in (1, 2)]
+    broken = Article(id="broken", text="x", body=None, origin="broken.jsonl:1")  # type: ignore[arg-type]
+    with Store(str(tmp_path / "e.db")) as st:
+        report = st.ingest([good[0], broken, good[1]])
+        assert (report.read, report.new, report.failed) == (3, 2, 1)
+        (err,) = report.errors
+        assert err.startswith("[E031] broken.jsonl:1: extraction failed, nothing stored")
+        assert st.counts()[0] == 2

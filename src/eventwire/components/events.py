@@ -260,9 +260,16 @@ class EventCoder:
             target = _places_as_countries(doc, frame.targets_for(pat.target + ("prep:in",)), places)
         if pat.reciprocal and not target and len(source) > 1:
             source, target = source[:1], source[1:]
+        agentless = False
         if not source:
-            return None
+            # "was arrested", "were killed": an event done to a known actor by an
+            # unnamed one. Coded with an empty source when the verb is passive.
+            if not (pat.agentless and frame.passive and target and not frame.agents):
+                return None
+            agentless = True
         target = [a for a in target if not _same(a, source)]
+        if not target and (pat.mode == "visit" or pat.cameo[:2] == "07"):
+            return None  # a visit or aid without a counterpart is not an interaction
         info = code_info(pat.cameo)
         if info.plover is None:
             return None
@@ -277,7 +284,8 @@ class EventCoder:
             context=pat.context or info.context, source=source, target=target,
             arg_heads=sorted({t.i for t in frame.subjects + frame.objects + frame.agents}
                              | {t.i for t in frame.prep_objects}),
-            confidence=_confidence(pat.confidence, bool(target), source),
+            confidence=_confidence(pat.confidence, bool(target), source)
+            + (0.08 if agentless else 0.0),
             pattern=pat.id,
         )
 
@@ -295,6 +303,8 @@ class EventCoder:
         # The object of a coded verb is part of that verb's event ("imposed sanctions").
         if head.i in taken and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
             return None
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in taken:
+            return None  # "killed X in an airstrike", "called for Y's resignation"
         frame = build_frame(tok)
         pat = self._match(pats, frame)
         if pat is None:
@@ -331,11 +341,12 @@ class EventCoder:
                 target = between[1:] if source[0] in between else between
         if not target and pat.mode == "visit":
             target = _places_as_countries(doc, frame.targets_for(pat.target), places)
-        if not target and tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        if (not target and tok.dep_ == "pobj" and head.lower_ == "at"
+                and head.head.pos_ in ("VERB", "AUX") and frame.prep_children("of")):
             # "at the invitation of Putin" / "at the request of X": the clause's subject
             # is the one invited / asked.
             target = actors.resolve_all(build_frame(head.head).subjects)
-        if not source:
+        if not source and not (target and pat.cameo[:2] in _AGENTLESS_NOUN_ROOTS):
             return None
         target = [a for a in target if not _same(a, source)]
         if not target and light is None and not pat.reciprocal and pat.cameo[:2] not in ("14",):
@@ -362,6 +373,11 @@ class EventCoder:
             confidence=_confidence(pat.confidence - 0.05, bool(target), source),
             pattern=pat.id,
         )
+
+
+# Event nouns coded without a named source when their target is known
+# ("the attack on the embassy", "the arrest of two journalists").
+_AGENTLESS_NOUN_ROOTS = frozenset(["09", "11", "15", "17", "18", "19", "20"])
 
 
 def _same(a: ActorMention, others: list[ActorMention]) -> bool:

@@ -199,7 +199,7 @@ def object_lemmas(frame: Frame, prep: str | None = None, limit: int = 14) -> set
     return out
 
 
-_DESCEND = frozenset(["prep", "pobj", "compound", "amod", "nmod", "appos"])
+_DESCEND = frozenset(["prep", "pobj", "compound", "amod", "nmod", "appos", "poss"])
 
 
 class ActorIndex:

@@ -166,6 +166,8 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None]:
     for m in _PRIORITY:
         if m in found:
             return m, reporter
+    if ev.plover == "AGREE":
+        return "planned", reporter  # a commitment: the committed action lies ahead
     return "asserted", reporter
 
 

@@ -21,6 +21,11 @@ PLOVER_TYPES = (
 PLOVER_RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
                   "INVESTIGATE": "ACCUSE"}
 
+# Where eventwire departs from the 2021 table: 163 (impose embargo, boycott or
+# sanctions) is COERCE there but SANCTION in the PLOVER definitions and gold
+# standard examples; we follow the latter.
+_OVERRIDES = {"163": ("SANCTION", "restrict", "economic")}
+
 # CAMEO 02 (appeals) is not in the PLOVER table: PLOVER folds appeals into REQUEST.
 _APPEAL_MODES = {"021": "assist", "022": "assist", "023": "assist", "024": "change",
                  "025": "yield", "026": "meet", "027": "meet", "028": "meet"}
@@ -86,7 +91,7 @@ def cameo_table() -> dict[str, CodeInfo]:
             gold: float | None = float(row["goldstein"])
         except (TypeError, ValueError):
             gold = None
-        p = plover.get(code)
+        p = _OVERRIDES.get(code) or plover.get(code)
         if p is None and code[:2] == "02":
             p = ("REQUEST", _APPEAL_MODES.get(code[:3]), None)
         if p is None and len(code) > 3:

@@ -25,7 +25,8 @@ the entry), ``target`` (where the target comes from, in order: ``dobj``,
 ``target_preps``), ``target_preps`` (prepositions whose object is a target),
 ``reciprocal``, ``passive_only``/``active_only``, ``intransitive`` (no object,
 no clausal complement, no "to" phrase: "thousands *demonstrated*" but not
-"*demonstrated* to the U.S. that ..."), ``confidence`` (prior, 0-1).
+"*demonstrated* to the U.S. that ..."), ``agentless`` (passive uses without an
+agent are coded with an empty source: "was *arrested*"), ``confidence`` (prior, 0-1).
 Entries are tried most specific first (those with ``particle``, ``prep`` or
 ``object`` before bare ones); the first that matches codes the event.
 """
@@ -47,7 +48,7 @@ from .cameo import cameo_table
 LEXICON_VERSION = 1
 _ENTRY_KEYS = {"cameo", "mode", "context", "particle", "prep", "object", "not_object", "target",
                "target_preps", "reciprocal", "passive_only", "active_only", "confidence", "note",
-               "subject_object", "intransitive"}
+               "subject_object", "intransitive", "agentless"}
 DEFAULT_TARGETS = ("dobj", "dative")
 
 
@@ -71,6 +72,8 @@ class Pattern:
     active_only: bool = False
     confidence: float = 0.7
     intransitive: bool = False
+    # Coded with an empty source when passive with no agent ("was arrested").
+    agentless: bool = False
     # For verbs whose grammatical object is the actor acted on while the subject
     # is the actor acting upon it ("X hosted Y"), the default. Set false for verbs
     # whose subject is the affected party ("X received aid from Y").
@@ -158,6 +161,7 @@ def _parse_entries(
                     active_only=bool(e.get("active_only", False)),
                     confidence=conf,
                     intransitive=bool(e.get("intransitive", False)),
+                    agentless=bool(e.get("agentless", False)),
                     subject_object=bool(e.get("subject_object", True)),
                 )
             )

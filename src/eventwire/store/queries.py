@@ -145,7 +145,7 @@ class MergedEvent:
 
 
 def select_clusters(conn: Connection, flt: EventFilter | None = None,
-                    limit: int | None = None) -> Iterator[MergedEvent]:
+                    limit: int | None = None, chunk: int = 500) -> Iterator[MergedEvent]:
     """Merged events with at least one mention matching ``flt``; counts stay whole."""
     c = s.clusters.c
     matching = select(s.events.c.cluster_id).where(*(flt or EventFilter()).conditions())
@@ -155,14 +155,19 @@ def select_clusters(conn: Connection, flt: EventFilter | None = None,
             .order_by(c.date_start.is_(None), c.date_start, c.plover, c.id))
     if limit is not None:
         stmt = stmt.limit(limit)
-    for row in conn.execute(stmt).mappings():
-        mentions = conn.execute(
-            select(s.events.c.id, s.articles.c.url)
-            .join(s.articles, s.articles.c.id == s.events.c.article_id)
-            .where(s.events.c.cluster_id == row["id"])
-            .order_by(s.articles.c.published.is_(None), s.articles.c.published,
-                      s.events.c.article_id, s.events.c.id)).all()
-        urls = tuple(dict.fromkeys(u for _, u in mentions if u))
-        data = {k: v for k, v in row.items() if k != "record"}
-        yield MergedEvent(data, event_from_dict(json.loads(row["record"])),
-                          tuple(i for i, _ in mentions), urls)
+    rows = [dict(r) for r in conn.execute(stmt).mappings()]
+    for i in range(0, len(rows), chunk):  # mentions fetched for many clusters at a time
+        part = rows[i:i + chunk]
+        mentions: dict[str, list[tuple[str, str | None]]] = {r["id"]: [] for r in part}
+        for cid, eid, url in conn.execute(
+                select(s.events.c.cluster_id, s.events.c.id, s.articles.c.url)
+                .join(s.articles, s.articles.c.id == s.events.c.article_id)
+                .where(s.events.c.cluster_id.in_(list(mentions)))
+                .order_by(s.events.c.cluster_id, s.articles.c.published.is_(None),
+                          s.articles.c.published, s.events.c.article_id, s.events.c.id)):
+            mentions[cid].append((eid, url))
+        for row in part:
+            ms = mentions[row["id"]]
+            record = row.pop("record")
+            yield MergedEvent(row, event_from_dict(json.loads(record)),
+                              tuple(e for e, _ in ms), tuple(dict.fromkeys(u for _, u in ms if u)))

@@ -416,6 +416,17 @@ def _rel_unit(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(start, m.end(), "DATE", value, mod)
 
 
+@rule("the_weekend", "<the><weekend>")
+def _the_weekend(m: re.Match[str], c: Ctx) -> Found | None:
+    """"the weekend": the one just past (this one from Saturday on), or the coming one."""
+    dct = c.anchor.dct
+    if dct is None:
+        return Found(m.start(), m.end(), "DATE", "XXXX-WXX-WE")
+    ahead = c.direction(m.start(), m.end()) == "future"
+    delta = 0 if ahead or dct.isoweekday() >= 6 else -1
+    return Found(m.start(), m.end(), "DATE", c.anchor.unit("WE", delta))
+
+
 @rule(
     "boundary_of",
     "(<the>)?(?P<b><end>|<beginning>|<start>|<middle>)<of>(?P<rel><the>|<this>|<last>|<next>|<that>)?"
