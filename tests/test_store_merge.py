@@ -131,3 +131,14 @@ def test_merged_listing_uses_the_event_filters(store: Store) -> None:
     assert m.row["plover"] == "CONSULT" and m.row["n_mentions"] == 2  # counts stay whole
     assert [x.row["plover"] for x in store.merged(EventFilter(plover=["ASSAULT"]))] == [
         "ASSAULT"]
+
+
+def test_dates_vaguer_than_a_month_merge_only_with_the_same_range(store: Store) -> None:
+    store.add(article("a1"), [event("a1", 0)])
+    store.add(article("a2"), [event("a2", 0, start="2019-01-01", end="2019-12-31",
+                                    granularity="year")])
+    store.add(article("a3"), [event("a3", 0, start="2019-01-01", end="2019-12-31",
+                                    granularity="year")])
+    spans = sorted((m.row["date_start"], m.row["date_end"], m.row["n_mentions"])
+                   for m in store.merged())
+    assert spans == [("2019-01-01", "2019-12-31", 2), ("2019-04-25", "2019-04-25", 1)]

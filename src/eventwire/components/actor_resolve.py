@@ -433,9 +433,9 @@ class DocResolver:
                                   "national", "guard", "business", "industry", "school",
                                   "justice", "government", "administration", "regime",
                                   "authority", "court", "population", "crowd", "youth",
-                                  "member", "source", "side", "group", "member", "worker",
+                                  "member", "source", "side", "group", "worker",
                                   "staff", "unit", "wing", "jet", "aircraft", "tank",
-                                  "general", "division", "representative", "official",
+                                  "general", "representative", "official",
                                   "secretary", "minister", "leader", "company", "firm",
                                   "bank", "carrier", "media", "fighter", "elder", "prince"}
 

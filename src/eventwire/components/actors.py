@@ -123,7 +123,9 @@ def use_actor_files(nlp: Language, files: Iterable[str]) -> ActorResolver:
     ``KnowledgeFileError`` naming file and line; overrides of shipped entries are
     listed in ``component.kb.conflicts``.
     """
-    component: ActorResolver = nlp.get_pipe("eventwire_actors_v1")
+    component = nlp.get_pipe("eventwire_actors_v1")
+    if not isinstance(component, ActorResolver):
+        raise TypeError("eventwire_actors_v1 is not an ActorResolver")
     component.kb = load_kb(tuple(str(p) for p in files))
     component.index = PhraseIndex(component.kb, nlp.tokenizer)
     return component

@@ -5,21 +5,24 @@ function of the set of stored events, recomputed for the affected groups on
 every ingest):
 
 1. **Group.** Events are grouped by PLOVER type, source actors, target actors,
-   polarity and year. An actor counts by its CAMEO-style code, or, without
+   polarity and date scope. An actor counts by its CAMEO-style code, or, without
    one, by its case-folded name; several actors on one side form a sorted set.
    For reciprocal types (CONSULT, AGREE) the two sides are order-insensitive:
    "Kim met Putin" and "Putin met Kim" share a group. Polarity keeps factual
    reports (asserted, planned, expected, possible) apart from ``negated`` and
-   from ``hypothetical`` ones. The year is that of the event's date start.
-   Undated events (no ``date.start``) are never merged: each is its own cluster.
+   from ``hypothetical`` ones. The date scope is the calendar month the event's
+   date range lies in; a range across months (a quarter, a year, a week over a
+   month's end) is a scope of its own, so such vague dates merge only with the
+   very same range, never into a particular day. Undated events (no
+   ``date.start``) are never merged: each is its own cluster.
 2. **Date and place, within a group.** Events are taken narrowest date range
    first (then located before unlocated, then by date and id). An event joins
    the cluster with exactly its range and location country if there is one;
    else the single existing cluster whose anchor range lies within its range
-   (same day for day granularity; a day or week inside a month, a month inside
-   a year) and whose country is compatible (equal, or either unknown); else,
-   with none or with several such clusters (ambiguous), it anchors a new
-   cluster on its own range and country.
+   (same day for day granularity; a day or week inside a month) and whose
+   country is compatible (equal, or either unknown); else, with none or with
+   several such clusters (ambiguous), it anchors a new cluster on its own
+   range and country.
 3. **Ids.** A cluster's id is a hash of its group and anchor (range, country),
    so it is stable across runs and databases, never an autoincrement.
 
@@ -107,14 +110,32 @@ def merge_group(ev: Event) -> str:
     if rng is None:
         return _hash("undated", ev.id)
     src, tgt = sides(ev)
-    return _hash(ev.plover, src, tgt, polarity(ev.modality), rng[0].year)
+    return _hash(ev.plover, src, tgt, polarity(ev.modality), date_scope(*rng))
+
+
+def date_scope(first: date, last: date) -> str:
+    """The month a range lies in; a range across months is a scope of its own."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.isoformat()}..{last.isoformat()}"
 
 
 @dataclass(slots=True)
 class Mention:
-    """What clustering needs of a stored event and its article."""
+    """What clustering needs of a stored event and its article (no full record)."""
 
-    event: Event
+    id: str
+    article_id: str
+    plover: str
+    cameo: str | None
+    quad_class: int
+    goldstein: float | None
+    confidence: float
+    first: date | None
+    last: date | None
+    country: str | None
+    source_key: str
+    target_key: str
     published: str | None = None
     source_name: str | None = None  # the article's source, URL host or id (for n_sources)
 
@@ -128,17 +149,15 @@ class Cluster:
     country: str | None
     mentions: list[Mention] = field(default_factory=list)
 
-    def representative(self) -> Event:
-        cameos = Counter(m.event.cameo for m in self.mentions if m.event.cameo)
+    def representative(self) -> Mention:
+        cameos = Counter(m.cameo for m in self.mentions if m.cameo)
         top = min(cameos, key=lambda c: (-cameos[c], c)) if cameos else None
-        pool = [m.event for m in self.mentions if m.event.cameo == top] or \
-            [m.event for m in self.mentions]
-        return min(pool, key=lambda e: (-e.confidence, e.id))
+        pool = [m for m in self.mentions if m.cameo == top] or self.mentions
+        return min(pool, key=lambda m: (-m.confidence, m.id))
 
     def row(self) -> dict[str, object]:
         """The ``clusters`` table row."""
         rep = self.representative()
-        src, tgt = sides(rep)
         seen = sorted(m.published for m in self.mentions if m.published)
         return {
             "id": self.id,
@@ -147,14 +166,14 @@ class Cluster:
             "cameo": rep.cameo,
             "quad_class": rep.quad_class,
             "goldstein": rep.goldstein,
-            "source_codes": src,
-            "target_codes": tgt,
+            "source_codes": rep.source_key,
+            "target_codes": rep.target_key,
             "date_start": self.first.isoformat() if self.first else None,
             "date_end": self.last.isoformat() if self.last else None,
             "location_country": self.country,
             "n_mentions": len(self.mentions),
-            "n_articles": len({m.event.article_id for m in self.mentions}),
-            "n_sources": len({m.source_name or m.event.article_id for m in self.mentions}),
+            "n_articles": len({m.article_id for m in self.mentions}),
+            "n_sources": len({m.source_name or m.article_id for m in self.mentions}),
             "first_seen": seen[0] if seen else None,
             "last_seen": seen[-1] if seen else None,
             "representative_id": rep.id,
@@ -177,28 +196,25 @@ def cluster_group(group: str, mentions: Sequence[Mention]) -> list[Cluster]:
     out: dict[str, Cluster] = {}
 
     def order(m: Mention) -> tuple[object, ...]:
-        rng = date_range(m.event.date.start, m.event.date.end)
-        width = (rng[1] - rng[0]).days if rng else 1 << 30
-        country = m.event.location.country if m.event.location else None
-        return (width, country is None, rng[0] if rng else date.max, country or "", m.event.id)
+        width = (m.last - m.first).days if m.first and m.last else 1 << 30
+        return (width, m.country is None, m.first or date.max, m.country or "", m.id)
 
     for m in sorted(mentions, key=order):
-        rng = date_range(m.event.date.start, m.event.date.end)
-        country = m.event.location.country if m.event.location else None
-        if rng is None:  # undated: a cluster of its own
-            cid = _hash("cluster", group, m.event.id)
+        country = m.country
+        if m.first is None or m.last is None:  # undated: a cluster of its own
+            cid = _hash("cluster", group, m.id)
             out.setdefault(cid, Cluster(cid, group, None, None, country)).mentions.append(m)
             continue
-        exact = _hash("cluster", group, rng[0], rng[1], country)
+        exact = _hash("cluster", group, m.first, m.last, country)
         if exact in out:
             out[exact].mentions.append(m)
             continue
         inside = [c for c in out.values()
                   if c.first is not None and c.last is not None
-                  and rng[0] <= c.first and c.last <= rng[1]
+                  and m.first <= c.first and c.last <= m.last
                   and (country is None or c.country is None or c.country == country)]
         if len(inside) == 1:
             inside[0].mentions.append(m)
         else:
-            out[exact] = Cluster(exact, group, rng[0], rng[1], country, [m])
+            out[exact] = Cluster(exact, group, m.first, m.last, country, [m])
     return [out[k] for k in sorted(out)]

@@ -92,6 +92,8 @@ events = Table(
     Column("record", Text, nullable=False),  # the contract record, compact JSON
     # Merging: the event's merge group (see ``merge``) and the cluster it fell in.
     Column("merge_group", String(64), nullable=False),
+    Column("source_key", Text, nullable=False),  # actor keys of each side (``merge.sides``)
+    Column("target_key", Text, nullable=False),
     Column("cluster_id", String(64), ForeignKey("clusters.id")),
 )
 Index("ix_events_article", events.c.article_id, events.c.sentence_index)

@@ -15,7 +15,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from itertools import islice
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
@@ -30,9 +30,9 @@ from ..errors import (
     ModelNotFoundError,
 )
 from ..output import dumps
-from ..record import Actor, Event, event_from_dict
+from ..record import Actor, Event
 from . import schema as s
-from .merge import Mention, cluster_group, date_range, merge_group, source_name
+from .merge import Mention, cluster_group, date_range, merge_group, sides, source_name
 
 BATCH = 16
 MAX_ID = 512  # articles.id is String(512): portable to every backend
@@ -74,7 +74,8 @@ def event_row(ev: Event) -> dict[str, object]:
         "location_feature": loc.feature if loc else None,
         "modality": ev.modality, "attribution_kind": att.kind if att else "none",
         "attribution_text": att.text if att else None, "confidence": ev.confidence,
-        "record": dumps(ev.to_dict()), "merge_group": merge_group(ev), "cluster_id": None,
+        "record": dumps(ev.to_dict()), "merge_group": merge_group(ev),
+        "source_key": sides(ev)[0], "target_key": sides(ev)[1], "cluster_id": None,
     }
 
 
@@ -84,33 +85,50 @@ def _chunks(values: Sequence[str], n: int = _IN_CHUNK) -> Iterator[list[str]]:
 
 
 def recluster(conn: Connection, groups: Iterable[str]) -> None:
-    """Recompute the clusters of the given merge groups from the stored events."""
+    """Recompute the clusters of the given merge groups from the stored events.
+
+    Reads only the columns clustering needs and writes only what changed, so the
+    cost of an article is the size of the groups it touches, not of the store.
+    """
+    e, a, c = s.events.c, s.articles.c, s.clusters.c
     for chunk in _chunks(sorted(set(groups))):
-        rows = conn.execute(
-            select(s.events.c.merge_group, s.events.c.record, s.articles.c.published,
-                   s.articles.c.source, s.articles.c.url, s.articles.c.id)
-            .join(s.articles, s.articles.c.id == s.events.c.article_id)
-            .where(s.events.c.merge_group.in_(chunk))
-            .order_by(s.events.c.id)
-        ).all()
         by_group: dict[str, list[Mention]] = {g: [] for g in chunk}
-        for group, record, published, source, url, art_id in rows:
-            by_group[group].append(Mention(event_from_dict(json.loads(record)), published,
-                                           source_name(source, url, art_id)))
-        conn.execute(update(s.events).where(s.events.c.merge_group.in_(chunk))
-                     .values(cluster_id=None))
-        conn.execute(delete(s.clusters).where(s.clusters.c.group_key.in_(chunk)))
-        links: list[dict[str, str]] = []
-        cluster_rows: list[dict[str, object]] = []
+        current: dict[str, str | None] = {}
+        for r in conn.execute(
+            select(e.id, e.article_id, e.plover, e.cameo, e.quad_class, e.goldstein,
+                   e.confidence, e.date_start, e.date_end, e.location_country, e.source_key,
+                   e.target_key, e.merge_group, e.cluster_id, a.published, a.source, a.url)
+            .join(s.articles, a.id == e.article_id).where(e.merge_group.in_(chunk))
+        ):
+            current[r.id] = r.cluster_id
+            by_group[r.merge_group].append(Mention(
+                id=r.id, article_id=r.article_id, plover=r.plover, cameo=r.cameo,
+                quad_class=r.quad_class, goldstein=r.goldstein, confidence=r.confidence,
+                first=date.fromisoformat(r.date_start) if r.date_start else None,
+                last=date.fromisoformat(r.date_end) if r.date_end else None,
+                country=r.location_country, source_key=r.source_key, target_key=r.target_key,
+                published=r.published, source_name=source_name(r.source, r.url, r.article_id)))
+        old = {r["id"]: dict(r) for r in
+               conn.execute(select(s.clusters).where(c.group_key.in_(chunk))).mappings()}
+        new: dict[str, dict[str, object]] = {}
+        moves: list[dict[str, str]] = []
         for group in chunk:
             for cl in cluster_group(group, by_group[group]):
-                cluster_rows.append(cl.row())
-                links.extend({"eid": m.event.id, "cid": cl.id} for m in cl.mentions)
-        if cluster_rows:
-            conn.execute(insert(s.clusters), cluster_rows)
-        if links:
-            conn.execute(update(s.events).where(s.events.c.id == bindparam("eid"))
-                         .values(cluster_id=bindparam("cid")), links)
+                new[cl.id] = cl.row()
+                moves.extend({"eid": m.id, "cid": cl.id} for m in cl.mentions
+                             if current[m.id] != cl.id)
+        added = [row for cid, row in new.items() if cid not in old]
+        if added:
+            conn.execute(insert(s.clusters), added)
+        for cid, row in new.items():
+            if cid in old and old[cid] != row:
+                conn.execute(update(s.clusters).where(c.id == cid).values(**row))
+        if moves:
+            conn.execute(update(s.events).where(e.id == bindparam("eid"))
+                         .values(cluster_id=bindparam("cid")), moves)
+        gone = sorted(set(old) - set(new))
+        if gone:
+            conn.execute(delete(s.clusters).where(c.id.in_(gone)))
 
 
 def write_article(conn: Connection, article: Article, events: Sequence[Event], *,
