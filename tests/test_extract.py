@@ -187,3 +187,19 @@ def test_every_record_on_wikinews_2019_is_schema_valid(schema) -> None:
             ids.add(ev.id)
             n += 1
     assert n > 100  # the corpus is news about politics: plenty of codable events
+
+
+def test_user_lexicon_is_tried_first_and_bad_one_is_reported(tmp_path: Path) -> None:
+    lex = tmp_path / "lex.yaml"
+    lex.write_text('version: 1\nverbs:\n  rebuke:\n    - {cameo: "1125", confidence: 0.9}\n',
+                   encoding="utf-8")
+    text = "Germany rebuked Russia on Monday."
+    shipped = eventwire.extract(text, published="2020-01-01")
+    assert [e.cameo for e in shipped] == ["111"]
+    mine = eventwire.extract(text, published="2020-01-01", lexicon_files=[str(lex)])
+    assert [e.cameo for e in mine] == ["1125"] and mine[0].plover == "ACCUSE"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('verbs:\n  rebuke:\n    - {cameo: "999"}\n', encoding="utf-8")
+    res = CliRunner().invoke(main, ["extract", "-", "--lexicon", str(bad)], input=text)
+    assert res.exit_code == 1
+    assert "[E020]" in res.output and "bad.yaml" in res.output and "'999'" in res.output

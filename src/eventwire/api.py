@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
 from .article import Article, make_article
@@ -11,10 +11,19 @@ from .record import Event, records_from_doc
 
 
 def extract_articles(
-    articles: Iterable[Article], *, model: str | None = None, batch_size: int = 16
+    articles: Iterable[Article],
+    *,
+    model: str | None = None,
+    batch_size: int = 16,
+    actor_files: Sequence[str] = (),
+    lexicon_files: Sequence[str] = (),
 ) -> Iterator[tuple[Article, list[Event]]]:
-    """Code every article; yields each article with its events, in input order."""
-    nlp = load_pipeline(model)
+    """Code every article; yields each article with its events, in input order.
+
+    ``actor_files``/``lexicon_files``: users' actor dictionaries and event lexicons
+    (YAML), merged over the shipped knowledge.
+    """
+    nlp = load_pipeline(model, actor_files=actor_files, lexicon_files=lexicon_files)
     pending: list[Article] = []
 
     def flush() -> Iterator[tuple[Article, list[Event]]]:
@@ -38,6 +47,8 @@ def extract(
     article_id: str | None = None,
     url: str | None = None,
     model: str | None = None,
+    actor_files: Sequence[str] = (),
+    lexicon_files: Sequence[str] = (),
 ) -> list[Event]:
     """Coded events of one article's text. ``published`` anchors relative dates.
 
@@ -46,4 +57,5 @@ def extract(
     """
     article = make_article(text, id=article_id, published=published, url=url,
                            origin=article_id or "text")
-    return next(extract_articles([article], model=model))[1]
+    return next(extract_articles([article], model=model, actor_files=actor_files,
+                                 lexicon_files=lexicon_files))[1]

@@ -9,7 +9,7 @@ alone brings a model). Any installed spaCy pipeline with a parser and NER works.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -56,8 +56,17 @@ def resolve_model_name(name: str | None = None) -> str:
     )
 
 
-def build_pipeline(model: str | None = None, stages: Iterable[str] = STAGES) -> Language:
-    """Load a spaCy pipeline and add eventwire's stages (uncached)."""
+def build_pipeline(
+    model: str | None = None,
+    stages: Iterable[str] = STAGES,
+    actor_files: Sequence[str] = (),
+    lexicon_files: Sequence[str] = (),
+) -> Language:
+    """Load a spaCy pipeline and add eventwire's stages (uncached).
+
+    ``actor_files`` and ``lexicon_files`` are users' knowledge files (actors YAML,
+    event lexicon YAML), merged over the shipped ones.
+    """
     register_extensions()
     name = resolve_model_name(model)
     try:
@@ -67,15 +76,28 @@ def build_pipeline(model: str | None = None, stages: Iterable[str] = STAGES) -> 
     for required in ("parser", "ner"):
         if required not in nlp.pipe_names:
             raise ModelNotFoundError(f"spaCy pipeline {name!r} has no {required!r} component")
+    config: dict[str, dict[str, object]] = {
+        "eventwire_actors_v1": {"actors_files": [str(f) for f in actor_files]},
+        "eventwire_events_v1": {"lexicon_files": [str(f) for f in lexicon_files]},
+    }
     for stage in stages:
-        nlp.add_pipe(stage)
+        nlp.add_pipe(stage, config=config.get(stage, {}))
     return nlp
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str | None = None) -> Language:
-    """The full eventwire pipeline, loaded once per process and model name."""
-    return build_pipeline(resolve_model_name(model))
+def _cached(model: str, actor_files: tuple[str, ...], lexicon_files: tuple[str, ...]) -> Language:
+    return build_pipeline(model, actor_files=actor_files, lexicon_files=lexicon_files)
+
+
+def load_pipeline(
+    model: str | None = None,
+    actor_files: Sequence[str] = (),
+    lexicon_files: Sequence[str] = (),
+) -> Language:
+    """The full eventwire pipeline, loaded once per process for each model and knowledge."""
+    return _cached(resolve_model_name(model), tuple(str(f) for f in actor_files),
+                   tuple(str(f) for f in lexicon_files))
 
 
 def make_doc(nlp: Language, text: str, published: date | None) -> Doc:

@@ -48,6 +48,22 @@ def model_option(func: F) -> F:
     )(func)
 
 
+def knowledge_options(func: F) -> F:
+    """``--actors FILE`` and ``--lexicon FILE``: users' knowledge over the shipped one."""
+    func = click.option(
+        "--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+        metavar="FILE",
+        help="An event lexicon (YAML, format in eventwire/knowledge/lexicon.py) whose entries "
+        "are tried before the shipped ones. Repeatable.",
+    )(func)
+    return click.option(
+        "--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+        metavar="FILE",
+        help="An actor dictionary (YAML, format in eventwire/knowledge/data/actors/README.md) "
+        "merged over the shipped one. Repeatable.",
+    )(func)
+
+
 class ArticleReader:
     """Iterate Articles from PATHs; report each unreadable one on stderr in one line.
 

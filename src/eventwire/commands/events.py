@@ -9,7 +9,13 @@ import click
 from ..api import extract_articles
 from ..errors import EventwireError
 from ..output import FORMATS, EventWriter
-from ._inputs import ArticleReader, input_paths, model_option, published_option
+from ._inputs import (
+    ArticleReader,
+    input_paths,
+    knowledge_options,
+    model_option,
+    published_option,
+)
 
 
 @click.command()
@@ -18,13 +24,16 @@ from ._inputs import ArticleReader, input_paths, model_option, published_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="table: readable; jsonl: one contract record a line; json: one array; csv.")
 @model_option
-def extract(paths: tuple[str, ...], published: object, fmt: str, model: str | None) -> None:
+@knowledge_options
+def extract(paths: tuple[str, ...], published: object, fmt: str, model: str | None,
+            actor_files: tuple[str, ...], lexicon_files: tuple[str, ...]) -> None:
     """Read articles (PATH: .txt, .html, .jsonl, .csv, a directory, or - for stdin) and
     print their coded events."""
     reader = ArticleReader(paths, published)  # type: ignore[arg-type]
     writer = EventWriter(fmt, sys.stdout)
     try:
-        for _article, events in extract_articles(reader, model=model):
+        for _article, events in extract_articles(reader, model=model, actor_files=actor_files,
+                                                 lexicon_files=lexicon_files):
             writer.write(events)
     except EventwireError as exc:
         raise click.ClickException(str(exc)) from None

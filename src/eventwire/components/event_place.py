@@ -75,7 +75,10 @@ class EventPlaceLinker:
     ) -> PlaceMention | None:
         """The event's place, or None."""
         blocked: set[int] = set()
-        for actor in (*event.source, *event.target):
+        # A visit happens where its target is ("visit Russia", "arrive in Vladivostok"):
+        # there the target may be the place; otherwise actors are never places.
+        actors = event.source if event.mode == "visit" else (*event.source, *event.target)
+        for actor in actors:
             blocked.update(range(actor.start, actor.end))
         starts = [event.head, *range(event.trigger_start, event.trigger_end), *event.arg_heads]
         best: tuple[int, int, int] | None = None

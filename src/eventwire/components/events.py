@@ -417,12 +417,10 @@ def _places_as_countries(
 
 
 def _country_name(alpha3: str) -> str:
-    import pycountry
+    """The actor knowledge base's canonical name of a country ("Russia", not "Russian Federation")."""
+    from ..knowledge.actors import load_kb
 
-    c = pycountry.countries.get(alpha_3=alpha3)
-    if c is None:
-        return alpha3
-    return str(getattr(c, "common_name", None) or c.name)
+    return load_kb().country_name(alpha3) or alpha3
 
 
 @Language.factory(
