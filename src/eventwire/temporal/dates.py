@@ -1,0 +1,456 @@
+"""Calendar names: explicit dates, months, weekdays, years, decades, seasons,
+holidays, centuries and clock times.
+
+Explicit values come from the text; year-less dates, bare months and weekdays take
+their year (or week) from the publication date in the direction the clause's tense
+points (``direction``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .core import (
+    PREFIX,
+    Ctx,
+    Found,
+    block,
+    day_number,
+    how_of,
+    is_month_word,
+    month_of,
+    pre_mod,
+    prefix_mod,
+    rule,
+    wday_of,
+)
+from .lexicon import (
+    CLOCK_RE,
+    DECADE_RE,
+    ISO_RE,
+    MONTHS,
+    ORDDAY_RE,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+)
+from .values import safe_date
+
+# ---------------------------------------------------------------- dates --------
+
+
+@rule("iso_date", "<ISODATE>")
+def _iso(m: re.Match[str], c: Ctx) -> Found | None:
+    g = ISO_RE.match(c.doc[m.start()].text)
+    if not g:
+        return None
+    if g.group(1):
+        y, mo, d = int(g.group(1)), int(g.group(2)), int(g.group(3))
+    elif g.group(4):
+        mo, d, y = int(g.group(4)), int(g.group(5)), int(g.group(6))
+    else:
+        y, mo, d = int(g.group(7)), int(g.group(8)), int(g.group(9))
+    day = safe_date(y, mo, d)
+    return Found(m.start(), m.end(), "DATE", day.isoformat()) if day else block(m)
+
+
+@rule(
+    "month_day",
+    "(?P<wd><WDAY><,>?)?" + PREFIX + "(?P<m><MONTH>)(?P<d><DAYNUM>|<ORDDAY>)"
+    "((?P<dash><->|<to>|<through>|<and>)(?P<d2><DAYNUM>|<ORDDAY>))?(<,>?(?P<y><YEAR>))?",
+)
+def _month_day(m: re.Match[str], c: Ctx) -> Found | None:
+    doc = c.doc
+    mi = m.start("m")
+    if doc[mi].lower_ == "may" and not doc[mi].text[0].isupper():
+        return None
+    month, day = month_of(doc, mi), day_number(doc[m.start("d")].text)
+    end_value = None
+    if m.group("y"):
+        year = int(doc[m.start("y")].text)
+        d = safe_date(year, month, day)
+        if d is None:
+            return block(m)
+        value = d.isoformat()
+        if m.group("d2"):
+            d2 = safe_date(year, month, day_number(doc[m.start("d2")].text))
+            end_value = d2.isoformat() if d2 and d2 > d else None
+    else:
+        how = c.direction(m.start(), m.end())
+        value_or_none = c.anchor.month_day(month, day, how)
+        if value_or_none is None:
+            return block(m)
+        value = value_or_none
+        if m.group("d2"):
+            day2 = day_number(doc[m.start("d2")].text)
+            if day2 > day and safe_date(2000, month, day2):
+                end_value = value[:-2] + f"{day2:02d}"
+    end = m.end()
+    if m.group("d2") and end_value is None:
+        end = m.end("d")  # "May 5 and 6000 ..." : keep the first date only
+    mod = prefix_mod(doc[m.start("pre")].lower_) if m.group("pre") else None
+    if m.group("pre") and doc[m.start("pre")].lower_ == "the":
+        mod = prefix_mod(doc[m.start("pre") + 1].lower_)
+    return Found(m.start(), end, "DATE", value, mod, end_value)
+
+
+@rule("day_month", "(?P<wd><WDAY><,>?)?(<the>)?(?P<d><DAYNUM>|<ORDDAY>)(<of>)?(?P<m><MONTH>)(<,>?(?P<y><YEAR>))?")
+def _day_month(m: re.Match[str], c: Ctx) -> Found | None:
+    doc = c.doc
+    mi = m.start("m")
+    if not is_month_word(doc, mi) and doc[mi].lower_ == "may":
+        return None
+    month, day = month_of(doc, mi), day_number(doc[m.start("d")].text)
+    if m.group("y"):
+        d = safe_date(int(doc[m.start("y")].text), month, day)
+        return Found(m.start(), m.end(), "DATE", d.isoformat()) if d else block(m)
+    value = c.anchor.month_day(month, day, c.direction(m.start(), m.end()))
+    return Found(m.start(), m.end(), "DATE", value) if value else block(m)
+
+
+@rule("month_year", PREFIX + "(?P<m><MONTH>)(<,>|<of>)?(?P<y><YEAR>)")
+def _month_year(m: re.Match[str], c: Ctx) -> Found | None:
+    doc = c.doc
+    if not is_month_word(doc, m.start("m")):
+        return None
+    value = f"{int(doc[m.start('y')].text):04d}-{month_of(doc, m.start('m')):02d}"
+    return Found(m.start(), m.end(), "DATE", value, pre_mod(m, c))
+
+
+
+@rule(
+    "month_rel_year",
+    PREFIX + "(?P<m><MONTH>)(<of>)?(?P<rel><last>|<this>|<next>|<past>|<previous>|<the><following>"
+    "|<the><previous>)<year>",
+)
+def _month_rel_year(m: re.Match[str], c: Ctx) -> Found | None:
+    doc = c.doc
+    if not is_month_word(doc, m.start("m")):
+        return None
+    rel = doc[m.end("rel") - 1].lower_
+    month = month_of(doc, m.start("m"))
+    if rel in ("following", "previous") and m.end("rel") - m.start("rel") == 2:
+        year = c.anchor.ref_unit("Y", 1 if rel == "following" else -1)
+    else:
+        year = c.anchor.unit("Y", {"last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 0))
+    return Found(m.start(), m.end(), "DATE", f"{year}-{month:02d}", pre_mod(m, c))
+
+
+@rule("month", PREFIX + "(?P<rel><last>|<this>|<next>|<past>|<coming>)?(?P<m><MONTH>)")
+def _month_alone(m: re.Match[str], c: Ctx) -> Found | None:
+    doc = c.doc
+    mi = m.start("m")
+    if not is_month_word(doc, mi):
+        return None
+    tok = doc[mi]
+    if _next_is_number(doc, mi) or _prev_is_day(doc, m.start()):
+        return block(m)  # "February 30", "the 45th of April": a day that cannot be
+    bare = tok.lower_ in ("may", "march", "august") and not m.group("rel") and not m.group("pre")
+    # Bare ambiguous words need a date-like context: a preposition before.
+    if bare and (mi == 0 or doc[mi - 1].lower_ not in _MONTH_CONTEXT):
+            return None
+    how = how_of(c.low(m.start("rel"))) if m.group("rel") else c.direction(m.start(), m.end())
+    value = c.anchor.month(month_of(doc, mi), how)
+    return Found(m.start(), m.end(), "DATE", value, pre_mod(m, c))
+
+
+_MONTH_CONTEXT = {"in", "since", "until", "by", "last", "of", "through", "before", "after",
+                  "early", "late", "mid", "during", "from", "to"}
+
+
+def _next_is_number(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and (doc[i + 1].like_num or bool(ORDDAY_RE.match(doc[i + 1].lower_)))
+
+
+def _prev_is_day(doc: Doc, start: int) -> bool:
+    j = start - 1
+    if j >= 0 and doc[j].lower_ == "of":
+        j -= 1
+    return j >= 0 and (bool(ORDDAY_RE.match(doc[j].lower_)) or doc[j].lower_.isdigit())
+
+
+# ---------------------------------------------------------------- weekdays -----
+
+
+@rule(
+    "weekday_week",
+    "(?P<wd><WDAY>)(<of>)?(?P<rel><last>|<next>|<this>|<the><following>|<the><previous>)<week>",
+)
+def _weekday_week(m: re.Match[str], c: Ctx) -> Found | None:
+    rel = c.low(m.end("rel") - 1)
+    delta = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
+    value = c.anchor.weekday_in_week(wday_of(c.doc, m.start("wd")), delta)
+    return Found(m.start(), m.end(), "DATE", value)
+
+
+@rule(
+    "weekday",
+    "(?P<pre><early>|<late>|<earlier>|<later>)?(?P<rel><last>|<next>|<this>|<coming>|<past>)?"
+    "(?P<wd><WDAY>)(?P<pod><POD>)?(?!<,>?<MONTH>)",
+)
+def _weekday(m: re.Match[str], c: Ctx) -> Found | None:
+    doc = c.doc
+    tok = doc[m.start("wd")]
+    if tok.lower_.endswith("s") and tok.lower_ not in WEEKDAYS:
+        return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{wday_of(doc, m.start('wd'))}")
+    if tok.ent_type_ in ("PERSON", "ORG") or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in (
+        "times", "telegraph", "post", "mirror", "herald", "express"
+    ):
+        return None
+    if m.group("rel"):
+        how = how_of(c.low(m.start("rel")))
+        if how == "this":
+            how = c.direction(m.start(), m.end()) or "this"
+    else:
+        how = c.direction(m.start(), m.end())
+    value = c.anchor.weekday(wday_of(doc, m.start("wd")), how)
+    mod = prefix_mod(c.low(m.start("pre"))) if m.group("pre") else None
+    if m.group("pod"):
+        pod = PARTS_OF_DAY[c.low(m.start("pod"))]
+        return Found(m.start(), m.end(), "TIME", f"{value}T{pod}", mod)
+    return Found(m.start(), m.end(), "DATE", value, mod)
+
+
+
+# ---------------------------------------------------------------- years --------
+
+
+@rule(
+    "year",
+    "(?P<pre><early>|<late>|<mid><->?|<the><end><of>|<the><beginning><of>|<the><middle><of>"
+    "|<the><start><of>)?(?P<det><the><year>|<fiscal>|<calendar>|<the><fiscal><year>)?(?P<y><YEAR>)"
+    "(?P<dash><->(?P<y2><YEAR>|<DAYNUM>))?",
+)
+def _year(m: re.Match[str], c: Ctx) -> Found | None:
+    doc = c.doc
+    yi = m.start("y")
+    tok = doc[yi]
+    nxt = doc[yi + 1] if yi + 1 < len(doc) else None
+    if not m.group("pre") and not m.group("det") and not _year_like(doc, yi):
+        return None
+    if nxt is not None and nxt.text in ("%", "percent"):
+        return None
+    value = tok.text
+    mod = _pre_mod_year(m, c)
+    after = m.end()
+    if m.group("dash") and after + 1 < len(doc) and doc[after].text in ("-", "/"):
+        return block(m)  # "2019-13-45": a malformed ISO date
+    if m.group("dash") and m.group("y2"):
+        # "2001-2002": two years, "2019-20" a span; keep the first as the value.
+        y2t = doc[m.start("y2")].text
+        y2 = int(y2t) if len(y2t) == 4 else int(value[:2] + y2t.zfill(2))
+        if y2 > int(value) and y2 - int(value) < 50:
+            return Found(m.start(), m.end(), "DATE", value, mod, str(y2))
+        return Found(m.start(), m.end("y"), "DATE", value, mod)
+    return Found(m.start(), m.end("y"), "DATE", value, mod)
+
+
+def _pre_mod_year(m: re.Match[str], c: Ctx) -> str | None:
+    if not m.group("pre"):
+        return None
+    i = m.start("pre")
+    low = c.low(i)
+    return prefix_mod(c.low(i + 1) if low == "the" else low)
+
+
+_NON_YEAR_HEADS = {"NOUN", "PROPN"}
+_YEAR_NOUNS = {"election", "elections", "olympics", "games", "census", "season", "budget",
+               "period", "quarter", "campaign", "war", "cup", "summit", "law", "act", "model",
+               "edition", "world", "crisis", "level", "levels", "deal", "agreement", "accord",
+               "vote"}
+_DETERMINERS = {"the", "a", "its", "his", "her", "their", "our", "this", "that", "last", "next",
+                "'s", "fiscal", "calendar", "in", "of"}
+
+
+def _year_like(doc: Doc, i: int) -> bool:
+    """A four-digit number that reads as a year, not "2000 troops" or "$1500"."""
+    tok = doc[i]
+    if i > 0 and doc[i - 1].text in ("$", "£", "€", "#", "No.", "no.", "number", "US$", "about",
+                                     "some", "nearly", "over", "than", "around", "almost"):
+        return False
+    if "," in tok.text:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in UNITS:
+        return False
+    if tok.dep_ == "nummod" and tok.head.pos_ in _NON_YEAR_HEADS and tok.head.i > i:
+        head = tok.head.lower_
+        determined = i > 0 and doc[i - 1].lower_ in _DETERMINERS
+        if not determined and head not in UNITS and tok.head.pos_ == "NOUN":
+            return False  # "2000 troops", "1500 police"
+        if (
+            head not in UNITS
+            and head not in _YEAR_NOUNS
+            and head.endswith("s")
+            and tok.head.pos_ != "PROPN"
+        ):
+            return False  # "the 2000 troops"; but "the 2012 summit" is a year
+    if nxt is not None and nxt.like_num:
+        return False
+    return not (i > 0 and doc[i - 1].like_num and doc[i - 1].text != ",")
+
+
+@rule("decade", "(<the>)?(?P<pre><early>|<late>|<mid><->?)?(?P<ap><OTHER>)?(?P<d><DECADE>)")
+def _decade(m: re.Match[str], c: Ctx) -> Found | None:
+    doc = c.doc
+    if m.group("ap") and doc[m.start("ap")].text not in ("'", "’"):
+        start = m.start("ap") + 1
+        if m.group("pre") or doc[m.start()].lower_ == "the":
+            return None
+    else:
+        start = m.start()
+    g = DECADE_RE.match(doc[m.start("d")].lower_)
+    if not g:
+        return None
+    digits = g.group(1)
+    if len(digits) == 2:
+        if c.anchor.dct is not None and int(digits) <= c.anchor.dct.year % 100 and int(digits) < 30:
+            value = "20" + digits[0]
+        else:
+            value = "19" + digits[0]
+    else:
+        if not digits.endswith("0"):
+            return None
+        value = digits[:3]
+    mod = prefix_mod(c.low(m.start("pre"))) if m.group("pre") else None
+    return Found(start, m.end(), "DATE", value, mod)
+
+
+@rule("prefixed_token", "<OTHER>")
+def _prefixed(m: re.Match[str], c: Ctx) -> Found | None:
+    """Single tokens like "mid-1990s", "mid-2019", "late-November"."""
+    text = c.doc[m.start()].text
+    low = text.lower()
+    if "-" not in low:
+        return None
+    pre, _, rest = low.partition("-")
+    mod = prefix_mod(pre)
+    if mod is None:
+        return None
+    g = DECADE_RE.match(rest)
+    if g and len(g.group(1)) == 4 and g.group(1).endswith("0"):
+        return Found(m.start(), m.end(), "DATE", g.group(1)[:3], mod)
+    if rest.isdigit() and len(rest) == 4 and 1000 <= int(rest) <= 2199:
+        return Found(m.start(), m.end(), "DATE", rest, mod)
+    if rest.rstrip(".") in MONTHS and len(rest) > 3:
+        month = MONTHS[rest.rstrip(".")]
+        return Found(m.start(), m.end(), "DATE", c.anchor.month(month, c.direction(m.start(), m.end())), mod)
+    return None
+
+
+
+# ---------------------------------------------------------------- seasons ------
+
+
+@rule(
+    "season",
+    "(?P<pre><early>|<late>|<mid><->?)?(?P<rel><last>|<this>|<next>|<the>|<past>|<coming>)?"
+    "(?P<pre2><early>|<late>)?(?P<s><SEASON>)(<of>?(?P<y><YEAR>))?",
+)
+def _season(m: re.Match[str], c: Ctx) -> Found | None:
+    doc = c.doc
+    si = m.start("s")
+    tok = doc[si]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if si + 1 < len(doc) and doc[si + 1].lower_ == "of" and not m.group("y"):
+        return None
+    code = SEASONS[tok.lower_]
+    rel = c.low(m.start("rel")) if m.group("rel") else None
+    bare = not m.group("y") and rel is None and not m.group("pre")
+    if bare and (si == 0 or doc[si - 1].lower_ not in ("in", "this", "since", "until", "by",
+                                                        "during")):
+        return None
+    pre_i = m.start("pre") if m.group("pre") else (m.start("pre2") if m.group("pre2") else -1)
+    mod = prefix_mod(c.low(pre_i)) if pre_i >= 0 else None
+    if m.group("y"):
+        return Found(m.start(), m.end(), "DATE", f"{doc[m.start('y')].text}-{code}", mod)
+    how = how_of(rel) if rel and rel != "the" else c.direction(m.start(), m.end())
+    return Found(m.start(), m.end(), "DATE", c.anchor.season(code, how), mod)
+
+
+# ---------------------------------------------------------------- clock times --
+
+
+@rule(
+    "clock",
+    "(?P<t><CLOCK>(<AMPM>)?|<DAYNUM><AMPM>|<noon>|<midnight>|<midday>)"
+    "(?P<wd><WDAY>|<today>|<yesterday>|<tomorrow>)?",
+)
+def _clock(m: re.Match[str], c: Ctx) -> Found | None:
+    doc = c.doc
+    ti = m.start("t")
+    low = doc[ti].lower_
+    if low in ("noon", "midday"):
+        hh, mm = 12, 0
+    elif low == "midnight":
+        hh, mm = 24, 0
+    else:
+        g = CLOCK_RE.match(low)
+        if g:
+            hh, mm = int(g.group(1)), int(g.group(2))
+        else:
+            hh, mm = int(low), 0
+        ampm = doc[ti + 1].lower_ if ti + 1 < m.end("t") else ""
+        if not g and not ampm:
+            return None
+        if ampm.startswith("p") and hh < 12:
+            hh += 12
+        elif ampm.startswith("a") and hh == 12:
+            hh = 0
+        if hh > 24:
+            return None
+    if m.group("wd"):
+        wlow = c.low(m.start("wd"))
+        if wlow in ("today", "yesterday", "tomorrow"):
+            day = c.anchor.unit("D", {"today": 0, "yesterday": -1, "tomorrow": 1}[wlow])
+        else:
+            day = c.anchor.weekday(wday_of(doc, m.start("wd")), c.direction(m.start(), m.end()))
+    else:
+        day = c.anchor.ref_day()
+    suffix = f"T{hh:02d}:{mm:02d}" if hh != 24 else "T24:00"
+    return Found(m.start(), m.end(), "TIME", day + suffix)
+
+
+# ---------------------------------------------------------------- holidays -----
+
+_HOLIDAYS = {"christmas": (12, 25), "thanksgiving": None}
+
+
+@rule("holiday", "(<christmas>(<day>|<eve>)?|<new><year><'s>(<day>|<eve>)|<thanksgiving>(<day>)?)")
+def _holiday(m: re.Match[str], c: Ctx) -> Found | None:
+    words = [c.low(i) for i in range(m.start(), m.end())]
+    how = c.direction(m.start(), m.end())
+    if words[0] == "christmas":
+        md = (12, 24) if "eve" in words else (12, 25)
+    elif words[0] == "new":
+        md = (12, 31) if "eve" in words else (1, 1)
+    else:
+        return _thanksgiving(m, c, how)
+    value = c.anchor.month_day(md[0], md[1], how)
+    return Found(m.start(), m.end(), "DATE", value) if value else None
+
+
+def _thanksgiving(m: re.Match[str], c: Ctx, how: str | None) -> Found | None:
+    """US Thanksgiving: fourth Thursday of November."""
+    month_value = c.anchor.month(11, how)
+    if month_value.startswith("X"):
+        return Found(m.start(), m.end(), "DATE", "XXXX-11-XX")
+    year = int(month_value[:4])
+    first = safe_date(year, 11, 1)
+    assert first is not None
+    day = 1 + (3 - first.weekday()) % 7 + 21
+    return Found(m.start(), m.end(), "DATE", f"{year:04d}-11-{day:02d}")
+
+
+@rule("century", "(<the>)?(?P<n><ORDDAY>|<ORDWORD>)<->?<century>")
+def _century(m: re.Match[str], c: Ctx) -> Found | None:
+    low = c.low(m.start("n"))
+    n = ORDINALS.get(low) or (day_number(low) if ORDDAY_RE.match(low) else None)
+    if n is None or n < 1:
+        return None
+    return Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")

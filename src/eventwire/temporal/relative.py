@@ -1,0 +1,230 @@
+"""Relative expressions anchored to the publication date (DCT): "today", "last week",
+"this year", "the end of this month", "the third quarter", PRESENT_REF / PAST_REF /
+FUTURE_REF.
+
+TimeML anchors these to the document creation time; granularity follows the
+expression ("last week" is a week value, "last year" a year, "this quarter" a
+quarter).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .core import (
+    Ctx,
+    Found,
+    month_of,
+    prefix_mod,
+    rule,
+    unit_of,
+)
+from .lexicon import (
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    UNITS,
+)
+
+# ---------------------------------------------------------------- deictic ------
+
+
+@rule(
+    "deictic_day",
+    "(?P<pre><early>|<late>|<earlier>|<later>)?(?P<w><today>|<yesterday>|<tomorrow>)"
+    "(?P<pod><POD>)?",
+)
+def _deictic_day(m: re.Match[str], c: Ctx) -> Found | None:
+    delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[c.low(m.start("w"))]
+    value = c.anchor.unit("D", delta)
+    mod = prefix_mod(c.low(m.start("pre"))) if m.group("pre") else None
+    if m.group("pod"):
+        return Found(m.start(), m.end(), "TIME", f"{value}T{PARTS_OF_DAY[c.low(m.start('pod'))]}", mod)
+    return Found(m.start(), m.end(), "DATE", value, mod)
+
+
+@rule("part_of_day", "(?P<pre><early>|<late>|<earlier>|<later>)?(?P<rel><this>|<last>|<tonight>)(?P<pod><POD>)?")
+def _part_of_day(m: re.Match[str], c: Ctx) -> Found | None:
+    rel = c.low(m.start("rel"))
+    if rel == "tonight":
+        return Found(m.start(), m.end("rel"), "TIME", c.anchor.unit("D") + "TNI")
+    if not m.group("pod"):
+        return None
+    pod = PARTS_OF_DAY[c.low(m.start("pod"))]
+    delta = -1 if rel == "last" else 0
+    return Found(m.start(), m.end(), "TIME", c.anchor.unit("D", delta) + "T" + pod)
+
+
+@rule("present_ref", "<now>|<currently>|<presently>|<nowadays>|<the>?<present>(?!<OTHER>)")
+def _present(m: re.Match[str], c: Ctx) -> Found | None:
+    tok = c.doc[m.end() - 1]
+    if tok.lower_ == "present" and tok.pos_ != "NOUN":
+        return None
+    if tok.lower_ == "now" and m.end() < len(c.doc) and c.low(m.end()) == "that":
+        return None  # "now that ..." is a conjunction
+    return Found(m.start(), m.end(), "DATE", "PRESENT_REF")
+
+
+@rule("past_ref", "<recently>|<lately>|<the><past>(?!<ANYNUM>|<UNIT>|<VAGUE>|<a>)|<recent>(?P<u><UNITPL>)?")
+def _past(m: re.Match[str], c: Ctx) -> Found | None:
+    if c.low(m.start()) == "recent" and not m.group("u"):
+        return None
+    return Found(m.start(), m.end(), "DATE", "PAST_REF")
+
+
+@rule("future_ref", "<soon>|<the><future>|<future>|<the><coming><UNITPL>|<coming><UNITPL>")
+def _future(m: re.Match[str], c: Ctx) -> Found | None:
+    tok = c.doc[m.end() - 1]
+    if tok.lower_ == "future" and (tok.pos_ != "NOUN" or tok.dep_ == "compound"):
+        return None
+    if tok.lower_ == "soon" and m.end() < len(c.doc) and c.low(m.end()) == "after":
+        return None
+    return Found(m.start(), m.end(), "DATE", "FUTURE_REF")
+
+
+# ---------------------------------------------------------------- relative units
+
+
+@rule(
+    "rel_unit",
+    "(?P<pre><early>|<late>|<mid><->?|<earlier>|<later>)?(<in>|<the>(?=<past>|<last>))?"
+    "(?P<rel><last>|<this>|<next>|<current>|<the><current>|<past>|<previous>|<coming>)"
+    "(?P<u><DATEUNIT>)",
+)
+def _rel_unit(m: re.Match[str], c: Ctx) -> Found | None:
+    doc = c.doc
+    ulow = c.low(m.start("u"))
+    if ulow.endswith("s") and ulow != "weekends":
+        return None
+    rel = c.low(m.end("rel") - 1)
+    unit = unit_of(ulow)
+    if unit == "2W":
+        return None
+    start = m.start()
+    if m.group(2) and c.low(m.start(2)) == "in" and not m.group("pre"):
+        start = m.end(2)  # "in" before: not part of the expression
+    delta = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if rel == "past" and unit != "WE":
+        # "the past year" reads as a stretch up to now in TimeML
+        return Found(start, m.end(), "DURATION", f"P1{unit}")
+    value = c.anchor.unit(unit, delta)
+    mod = None
+    if m.group("pre"):
+        mod = prefix_mod(c.low(m.start("pre")))
+    if doc[start].lower_ == "in":
+        start += 1
+    if doc[start].lower_ == "the" and rel == "last":
+        return Found(start, m.end(), "DURATION", f"P1{unit}")  # "the last week": a stretch
+    return Found(start, m.end(), "DATE", value, mod)
+
+
+@rule("the_weekend", "<the><weekend>")
+def _the_weekend(m: re.Match[str], c: Ctx) -> Found | None:
+    """"the weekend": the one just past (this one from Saturday on), or the coming one."""
+    dct = c.anchor.dct
+    if dct is None:
+        return Found(m.start(), m.end(), "DATE", "XXXX-WXX-WE")
+    ahead = c.direction(m.start(), m.end()) == "future"
+    delta = 0 if ahead or dct.isoweekday() >= 6 else -1
+    return Found(m.start(), m.end(), "DATE", c.anchor.unit("WE", delta))
+
+
+@rule(
+    "boundary_of",
+    "(<the>)?(?P<b><end>|<beginning>|<start>|<middle>)<of>(?P<rel><the>|<this>|<last>|<next>|<that>)?"
+    "(?P<u><DATEUNIT>|<YEAR>|<MONTH>)",
+)
+def _boundary(m: re.Match[str], c: Ctx) -> Found | None:
+    doc = c.doc
+    mod = prefix_mod(c.low(m.start("b")))
+    ui = m.start("u")
+    text = doc[ui].text
+    if text.isdigit():
+        value = text
+    elif doc[ui].lower_.rstrip(".") in MONTHS and doc[ui].lower_ not in UNITS:
+        if m.group("rel") and c.low(m.start("rel")) not in ("the",):
+            return None
+        value = c.anchor.month(month_of(doc, ui), c.direction(m.start(), m.end()))
+    else:
+        unit = unit_of(doc[ui].lower_)
+        if doc[ui].lower_.endswith("s") or unit == "2W":
+            return None
+        rel = c.low(m.start("rel")) if m.group("rel") else "the"
+        if rel == "that":
+            value = c.anchor.ref_unit(unit)
+        else:
+            value = c.anchor.unit(unit, {"last": -1, "next": 1}.get(rel, 0))
+    return Found(m.start(), m.end(), "DATE", value, mod)
+
+
+@rule("year_end", "(?P<u><year>|<month>|<week>)(<->|<'s>)?<end>|<year-end>")
+def _year_end(m: re.Match[str], c: Ctx) -> Found | None:
+    low = c.low(m.start())
+    unit = "Y" if low.startswith("year") else unit_of(low)
+    return Found(m.start(), m.end(), "DATE", c.anchor.unit(unit), "END")
+
+
+
+# ---------------------------------------------------------------- quarters -----
+
+
+@rule(
+    "quarter",
+    "(?P<det><the>|<this><year><'s>|<last><year><'s>|<next><year><'s>)?(<fiscal><->?)?(?P<y0><YEAR>)?"
+    "(?P<q><ORDWORD>|<last>|<latest>|<current>|<this>|<next>|<previous>|<year-earlier>|<year-ago>"
+    "|<final>)?(<fiscal>)?<->?(?P<u><quarter>|<half>)(<of>(<fiscal>)?(?P<y><YEAR>))?",
+)
+def _quarter(m: re.Match[str], c: Ctx) -> Found | None:
+    doc = c.doc
+    is_half = c.low(m.start("u")) == "half"
+    qword = c.low(m.start("q")) if m.group("q") else None
+    if is_half and qword not in ("first", "second", "last", "latter", "final"):
+        return None
+    if qword is None and not m.group("det") and not m.group("y0"):
+        return None
+    if is_half:
+        h = 1 if qword == "first" else 2
+        year = m.group("y") and doc[m.start("y")].text or m.group("y0") and doc[m.start("y0")].text
+        if not year:
+            if not m.group("det"):
+                return None
+            year = c.anchor.unit("Y")
+        return Found(m.start(), m.end(), "DATE", f"{year}-H{h}")
+    year_text = None
+    if m.group("y"):
+        year_text = doc[m.start("y")].text
+    elif m.group("y0"):
+        year_text = doc[m.start("y0")].text
+    if qword in ORDINALS and ORDINALS[qword] <= 4:
+        q = ORDINALS[qword]
+        if year_text is None:
+            det = c.low(m.start("det")) if m.group("det") else ""
+            delta = {"last": -1, "next": 1}.get(det, 0)
+            current_q = int(c.anchor.unit("Q")[-1]) if c.anchor.dct else 0
+            # A quarter not yet begun is last year's, unless the clause looks ahead.
+            if (
+                det in ("the", "")
+                and q > current_q
+                and c.direction(m.start(), m.end()) != "future"
+            ):
+                delta = -1
+            year_text = c.anchor.unit("Y", delta)
+        return Found(m.start(), m.end(), "DATE", f"{year_text}-Q{q}")
+    if qword in ("year-earlier", "year-ago"):
+        value = c.anchor.ref_shift(-1, "Y") if c.anchor.last_value else c.anchor.unit("Q", -4)
+        if "Q" not in value:
+            value = c.anchor.unit("Q", -5)
+        return Found(m.start(), m.end(), "DATE", value)
+    if qword in ("current", "this"):
+        return Found(m.start(), m.end(), "DATE", c.anchor.unit("Q"))
+    if qword == "next":
+        return Found(m.start(), m.end(), "DATE", c.anchor.unit("Q", 1))
+    if qword in ("last", "previous"):
+        return Found(m.start(), m.end(), "DATE", c.anchor.unit("Q", -1))
+    # "the quarter", "the latest quarter": the last quarter mentioned, else the last one closed.
+    last = c.anchor.last_value
+    if last and "-Q" in last:
+        return Found(m.start(), m.end(), "DATE", last)
+    return Found(m.start(), m.end(), "DATE", c.anchor.unit("Q", -1))
+
+
