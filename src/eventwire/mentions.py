@@ -122,5 +122,6 @@ class EventMention:
     modality: str = "asserted"
     attribution: Attribution | None = None
     confidence: float = 0.5
-    # Evidence: the lexicon pattern that coded the event.
+    # Evidence: the lexicon pattern that coded the event, the words that set its modality.
     pattern: str | None = None
+    modality_cue: str | None = None

@@ -159,6 +159,22 @@ def _said_by(doc: Doc, article: Article, a: Attribution | None) -> SaidBy | None
                   actor=_actor(doc, article, a.actor) if a.actor else None)
 
 
+def _evidence(ev: EventMention) -> dict[str, Any]:
+    """Why each coded field has its value: the rule, entry or words behind it."""
+    out: dict[str, Any] = {"pattern": ev.pattern}
+    actors = {role: [a.evidence for a in group]
+              for role, group in (("source", ev.source), ("target", ev.target)) if group}
+    if actors:
+        out["actors"] = actors
+    if ev.date is not None and ev.date.timex is not None:
+        out["date"] = {"timex": ev.date.timex.text, "value": ev.date.timex.value}
+    if ev.location is not None:
+        out["location"] = {"text": ev.location.text, "feature": ev.location.feature}
+    if ev.modality_cue:
+        out["modality"] = ev.modality_cue
+    return out
+
+
 def event_id(article_id: str, start: int, end: int, plover: str) -> str:
     """Stable id from the article, the trigger's place in it and the event type."""
     key = f"{article_id}|{start}|{end}|{plover}"
@@ -187,9 +203,7 @@ def records_from_doc(doc: Doc, article: Article) -> list[Event]:
             if d is not None
             else When(text=None, start=None, end=None, granularity=None, basis="unknown")
         )
-        evidence: dict[str, Any] = {"pattern": ev.pattern}
-        if ev.date is not None and ev.date.timex is not None:
-            evidence["date"] = ev.date.timex.value
+        evidence = _evidence(ev)
         out.append(
             Event(
                 id=event_id(article.id, t_start, t_end, ev.plover),

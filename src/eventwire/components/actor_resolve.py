@@ -24,8 +24,23 @@ from ..knowledge.actors import ActorEntry, ActorKB, Hit, norm, person_role
 from ..mentions import ActorMention
 from .actor_match import Match, PhraseIndex
 
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
-THING_PRONOUNS = {"its"}
+# Pronoun -> what it can refer to: a male or female person, a plural group, a thing.
+PRONOUN_KIND = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                "she": "f", "her": "f", "hers": "f", "herself": "f",
+                "they": "pl", "them": "pl", "their": "pl", "themselves": "pl",
+                "its": "thing", "itself": "thing"}
+PERSON_PRONOUNS = {p for p, k in PRONOUN_KIND.items() if k in ("m", "f")}
+THING_PRONOUNS = {p for p, k in PRONOUN_KIND.items() if k in ("thing", "pl")}
+REFLEXIVES = {"himself", "herself", "themselves", "itself"}
+OBJECT_PRONOUNS = {"him", "her", "them"}
+# Honorifics that tell an unknown person's gender ("Mrs. Ndiaye").
+FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "queen", "lady",
+                 "princess", "baroness", "duchess", "empress", "sister", "mother"}
+MALE_TITLES = {"mr", "mr.", "sir", "king", "lord", "prince", "emperor", "baron", "duke",
+               "sheikh", "father", "brother"}
+CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "csubj", "pcomp",
+               "parataxis", "conj"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 RELATION_NOUNS = {"father", "mother", "son", "daughter", "grandfather", "grandmother",
                   "grandson", "granddaughter", "brother", "sister", "wife", "husband",
                   "uncle", "aunt", "nephew", "niece"}
@@ -42,7 +57,8 @@ KIND_RANK = {"person": 0, "organization": 1, "igo": 1, "group": 2, "country": 3}
 FORM_RANK = {"name": 0, "seat": 1, "people": 2, "adj": 3}
 RELATIONAL_NOUNS = {"ally", "partner", "neighbor", "neighbour", "rival", "enemy", "foe",
                     "adversary", "opponent", "critic", "supporter"}
-CHAIN_WINDOW = 6  # sentences a pronoun or surname may look back
+PRONOUN_WINDOW = 3  # sentences before its own a pronoun's antecedent may be in
+SALIENT_WINDOW = 12  # ... or this many, for the document's most mentioned person
 
 
 @dataclass(slots=True)
@@ -59,6 +75,7 @@ class Resolved:
     evidence: str
     code: str | None = None
     entry: ActorEntry | None = None
+    gender: str | None = None  # "m", "f" or None (unknown)
 
 
 def _code(country: str | None, sectors: tuple[str, ...], entry: ActorEntry | None) -> str | None:
@@ -97,6 +114,11 @@ class DocResolver:
         self.history: list[Resolved] = []  # person mentions, in document order
         self.salience: Counter[str] = Counter()
         self.things: list[Resolved] = []  # countries, organisations, IGOs
+        self.plurals: list[Resolved] = []  # plural groups and peoples ("the rebels", "Kurds")
+        self.sent_of = [0] * len(doc)
+        for k, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
 
     # -- driver ---------------------------------------------------------------
     def run(self) -> list[ActorMention]:
@@ -161,6 +183,9 @@ class DocResolver:
                 self.salience[r.name] += 1
         elif r.kind in ("country", "organization", "igo"):
             self.things.append(r)
+        if r.kind in ("group", "country") and self.doc[r.head].tag_ in ("NNS", "NNPS") \
+                and (r.country or r.sectors) and self.doc[r.head].lower_ not in PRONOUN_KIND:
+            self.plurals.append(r)
 
     def _mention(self, r: Resolved) -> ActorMention:
         doc = self.doc
@@ -236,21 +261,128 @@ class DocResolver:
                              "ner:ORG (not in knowledge base)")]
         return []
 
+    # -- pronouns -------------------------------------------------------------
     def _pronoun(self, tok: Token) -> list[Resolved]:
-        low = tok.lower_
-        first_sent = max(0, self._sent_index(tok) - CHAIN_WINDOW)
-        pool = self.history if low in PERSON_PRONOUNS else self.things
-        for prev in reversed(pool):
-            if prev.start >= tok.i:
-                continue
-            if self._sent_index(self.doc[prev.head]) < first_sent:
-                break
-            return [replace(prev, start=tok.i, end=tok.i + 1, head=tok.i,
-                            evidence=f"pronoun -> {prev.name}")]
-        return []
+        """The antecedent of a pronoun, by a salience score over earlier mentions.
 
-    def _sent_index(self, tok: Token) -> int:
-        return tok.sent.start
+        Candidates agree in kind (person, plural group, thing) and gender where
+        known, and come before the pronoun within ``PRONOUN_WINDOW`` sentences
+        (the document's most mentioned person also from further back). A score
+        favours, in this order of weight: being the subject of a clause that
+        contains the pronoun ("Kim gave a speech in which he said"), recency by
+        sentence, the grammatical role (subject > object > oblique > a name
+        embedded in another phrase, such as "with Trump" inside "his summits
+        with Trump"), and how often the document names the person. A
+        non-reflexive object pronoun never takes its own clause's subject
+        ("Putin invited him"); a reflexive takes it.
+        """
+        low = tok.lower_
+        kind = PRONOUN_KIND[low]
+        pool = (self.history if kind in ("m", "f") else
+                self.plurals if kind == "pl" else self.things)
+        if not pool:
+            return []
+        here = self.sent_of[tok.i]
+        window = PRONOUN_WINDOW if kind in ("m", "f") else 1
+        clauses = self._clause_chain(tok)
+        own = clauses[0] if clauses else None
+        own_subjects = self._subjects(own) if own is not None else set()
+        dominating: set[int] = set()
+        for c in clauses:
+            dominating |= self._subjects(c)
+        top = self.salience.most_common(1)[0][0] if kind in ("m", "f") and self.salience else None
+        best: dict[str, tuple[float, int, Resolved]] = {}
+        barred: set[str] = set()
+        for order, prev in enumerate(pool):
+            if prev.start >= tok.i or prev.start <= tok.i < prev.end:
+                continue
+            dist = here - self.sent_of[prev.head]
+            if dist > (SALIENT_WINDOW if prev.name == top else window):
+                continue
+            if kind in ("m", "f"):
+                gender = self._gender(prev)
+                if gender is not None and gender != kind:
+                    continue
+            head = self._role_token(prev.head)
+            if dist == 0 and own is not None:
+                if low in OBJECT_PRONOUNS and tok.dep_ != "poss" and head.i in own_subjects:
+                    barred.add(prev.name)  # "Putin invited him": not Putin
+                    continue
+                if low in REFLEXIVES and head.i not in own_subjects:
+                    continue
+            score = (100.0 * 0.5 ** dist if dist <= window else 0.0) + self._role_weight(head)
+            if dist == 0 and head.i in dominating:
+                score += 60
+            if kind in ("m", "f"):
+                score += 10 * min(self.salience[prev.name], 6)
+            old = best.get(prev.name)
+            if old is None or (score, order) > old[:2]:
+                best[prev.name] = (score, order, prev)
+        for name in barred:
+            best.pop(name, None)
+        if not best:
+            return []
+        score, _, pick = max(best.values(), key=lambda v: (v[0], v[1]))
+        return [replace(pick, start=tok.i, end=tok.i + 1, head=tok.i,
+                        evidence=f"pronoun -> {pick.name} (score {score:.0f})")]
+
+    def _gender(self, r: Resolved) -> str | None:
+        if r.gender is not None:
+            return r.gender
+        e = r.entry
+        if e is not None and e.kind == "person":
+            # The shipped files mark every woman; a user's entry without gender is unknown.
+            return e.gender or (None if e.user else "m")
+        return None
+
+    def _role_token(self, i: int) -> Token:
+        """The token whose dependency gives a mention's grammatical role (through appositions)."""
+        t = self.doc[i]
+        while t.dep_ in ("appos", "conj", "flat") and t.head.i != t.i:
+            t = t.head
+        return t
+
+    def _role_weight(self, t: Token) -> float:
+        dep = t.dep_
+        if dep in SUBJECT_DEPS:
+            return 160.0
+        if dep == "pobj" and t.head.dep_ == "agent":
+            return 150.0  # "was invited by Putin": the logical subject
+        if dep in ("dobj", "dative", "attr", "oprd"):
+            return 130.0
+        if dep == "ROOT":
+            return 100.0
+        if dep == "pobj":
+            # A PP on a verb is an oblique argument; on a noun, the name is embedded.
+            return 110.0 if t.head.head.pos_ in ("VERB", "AUX") else 30.0
+        if dep in ("poss", "compound", "nmod", "amod"):
+            return 30.0
+        return 60.0
+
+    def _clause_chain(self, tok: Token) -> list[Token]:
+        """The verbs heading the clauses that contain ``tok``, innermost first."""
+        out: list[Token] = []
+        t = tok
+        for _ in range(64):
+            if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
+                out.append(t)
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return out
+
+    def _subjects(self, verb: Token) -> set[int]:
+        """Subject tokens of a clause; a conjoined or controlled verb shares its head's."""
+        found = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+        t = verb
+        for _ in range(8):
+            if found or t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+                break
+            t = t.head
+            found = {c.i for c in t.children if c.dep_ in SUBJECT_DEPS}
+        for i in list(found):
+            found.update(c.i for c in self.doc[i].children if c.dep_ in ("conj", "appos"))
+        return found
 
     def _prefix_info(self, start: int, stop: int) -> tuple[str | None, bool, str | None]:
         """Title, former-ness and nationality written before a name ("former Algerian President")."""

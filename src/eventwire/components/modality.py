@@ -29,26 +29,37 @@ _CLIMB_DEPS = frozenset(["xcomp", "ccomp", "conj", "advcl", "pcomp", "prep", "po
 _PRIORITY = ("negated", "hypothetical", "possible", "expected", "planned")
 
 
-def _aux_cues(v: Token, found: set[str], under_report: bool) -> None:
+class _Cues(dict[str, str]):
+    """Modalities found, each with the words that signalled it first (the evidence)."""
+
+    def add(self, modality: str, cue: str) -> None:
+        self.setdefault(modality, cue)
+
+    def merge(self, other: dict[str, str]) -> None:
+        for k, v in other.items():
+            self.setdefault(k, v)
+
+
+def _aux_cues(v: Token, found: _Cues, under_report: bool) -> None:
     for c in v.children:
         low = c.lower_
         if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never",)):
-            found.add("negated")
+            found.add("negated", c.text)
         elif c.dep_ in ("aux", "auxpass"):
             if low in cues.MODAL_FUTURE or c.lemma_.lower() in ("will", "shall"):
-                found.add("planned")
+                found.add("planned", c.text)
             elif low in cues.MODAL_POSSIBLE:
-                found.add("possible")
+                found.add("possible", c.text)
             elif low in ("would", "'d"):
-                found.add("planned" if under_report else "possible")
+                found.add("planned" if under_report else "possible", c.text)
             elif low == "going":  # "is going to visit"
-                found.add("planned")
+                found.add("planned", c.text)
         elif c.dep_ == "advmod" and low in cues.EXPECT_ADVERBS:
-            found.add("expected")
+            found.add("expected", c.text)
         elif c.dep_ == "advmod" and low in ("possibly", "perhaps", "maybe"):
-            found.add("possible")
+            found.add("possible", c.text)
         elif c.dep_ == "mark" and low in cues.CONDITIONAL_MARKS and v.dep_ == "advcl":
-            found.add("hypothetical")
+            found.add("hypothetical", c.text)
 
 
 def _is_reporting(t: Token) -> bool:
@@ -94,11 +105,11 @@ def _climb(start: Token) -> tuple[list[tuple[Token, str]], Token | None, set[str
     return path, None, stop
 
 
-def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None]:
-    """The event's modality, and the reporting verb found above it (if any)."""
+def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | None]:
+    """The event's modality, the reporting verb above it (if any), and the cue words."""
     trig = doc[ev.trigger_start]
     head = doc[ev.head]
-    found: set[str] = set()
+    found = _Cues()
     # Event nouns: "planned visit", "upcoming talks", "possible summit", "to be held".
     for t in {trig, head}:
         if t.pos_ in ("NOUN", "PROPN"):
@@ -106,11 +117,12 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None]:
                 low = c.lower_
                 if c.dep_ in ("amod", "compound") and low in cues.PLANNED_MODIFIERS:
                     found.add({"expected": "expected", "possible": "possible",
-                               "potential": "possible"}.get(low, "planned"))
+                               "potential": "possible"}.get(low, "planned"), c.text)
                 if c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children):
-                    found.add("planned")
+                    found.add("planned", f"to {c.text}")
     path, reporter, stop = _climb(head)
-    found |= stop
+    for m in sorted(stop):
+        found.add(m, "if/until clause")
     under_report = reporter is not None
     chain = True  # still on the trigger's own verb group (itself, conj, xcomp governors)
     for k, (t, via) in enumerate(path):
@@ -120,55 +132,56 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None]:
             continue  # "X would mark ... and Y met ...": a finite conjunct has its own tense
         if t.pos_ in ("VERB", "AUX"):
             lemma = t.lemma_.lower()
-            local: set[str] = set()
+            local = _Cues()
             _aux_cues(t, local, under_report)
             if not chain:  # a governing clause lends its future, not its polarity or doubt
-                local -= {"negated", "possible", "hypothetical"}
-            found |= local
+                for m in ("negated", "possible", "hypothetical"):
+                    local.pop(m, None)
+            found.merge(local)
             if k > 0 and via in ("xcomp", "advcl", "ccomp"):
                 if lemma in cues.FAIL_VERBS and via == "xcomp" and chain:
-                    found.add("negated")
+                    found.add("negated", t.text)
                 elif lemma in cues.EXPECT_VERBS and any(c.dep_ == "auxpass" for c in t.children):
-                    found.add("expected")  # "is expected to"
+                    found.add("expected", t.text)  # "is expected to"
                 elif lemma in cues.PLAN_VERBS:
-                    found.add("planned")
+                    found.add("planned", t.text)
             for c in t.children:
                 if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in cues.PLAN_NOUNS:
-                    found.add("planned")  # "arrangements are being made for X to visit"
+                    found.add("planned", c.text)  # "arrangements are being made for X to visit"
                 if lemma == "be" and k > 0 and c.dep_ == "acomp":
                     if c.lower_ in ("likely", "unlikely"):
-                        found.add("expected")
+                        found.add("expected", c.text)
                     elif c.lower_ in ("due", "set", "poised", "scheduled", "underway"):
-                        found.add("planned")
+                        found.add("planned", c.text)
         elif t.pos_ == "ADJ" and k > 0:
             if t.lower_ in ("likely",):
-                found.add("expected")
+                found.add("expected", t.text)
             elif t.lower_ in ("due", "set", "poised", "scheduled", "ready", "underway"):
-                found.add("planned")
+                found.add("planned", t.text)
         elif t.pos_ in ("NOUN", "PROPN") and k > 0:
             lemma = t.lemma_.lower()
             if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) and via in (
                     "acl", "relcl", "prep", "pobj"):
-                found.add("negated")  # "has no intention to invest"
+                found.add("negated", f"no {t.text}")  # "has no intention to invest"
             if lemma in cues.PLAN_NOUNS:
-                found.add("planned")
+                found.add("planned", t.text)
             elif lemma in ("possibility", "speculation", "prospect", "chance", "rumor",
                            "rumour"):
-                found.add("possible")
+                found.add("possible", t.text)
         # Coordinated non-finite verbs share the first conjunct's auxiliaries
         # ("will be traveling ... and hold"); a finite one has its own tense.
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.tag_ in ("VB", "VBG", "VBN"):
-            local = set()
+            local = _Cues()
             _aux_cues(t.head, local, under_report)
-            found |= local
+            found.merge(local)
     if reporter is not None and reporter.lemma_.lower() in cues.DENY_VERBS:
-        found.add("negated")
+        found.add("negated", reporter.text)
     for m in _PRIORITY:
         if m in found:
-            return m, reporter
+            return m, reporter, found[m]
     if ev.plover == "AGREE":
-        return "planned", reporter  # a commitment: the committed action lies ahead
-    return "asserted", reporter
+        return "planned", reporter, doc[ev.head].text  # a commitment: the action lies ahead
+    return "asserted", reporter, None
 
 
 # ---------------------------------------------------------------------- attribution
@@ -260,7 +273,7 @@ class ModalityTagger:
             return doc
         actors = ActorIndex(doc)
         for ev in events:
-            ev.modality, reporter = modality_of(doc, ev)
+            ev.modality, reporter, ev.modality_cue = modality_of(doc, ev)
             ev.attribution = attribution_of(doc, ev, reporter, actors)
         return doc
 

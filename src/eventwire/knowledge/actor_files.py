@@ -21,7 +21,7 @@ SECTIONS = ("countries", "actors", "roles", "group_nouns", "topic_nouns", "forme
             "person_nouns")
 KINDS = ("person", "country", "organization", "group", "igo")
 ACTOR_KEYS = {"name", "kind", "country", "sectors", "code", "aliases", "offices", "relations",
-              "born", "died"}
+              "born", "died", "gender"}
 OFFICE_KEYS = {"title", "country", "sectors", "from", "to"}
 COUNTRY_KEYS = {"code", "name", "names", "adj", "people", "seats", "historic", "iso_name"}
 _CODE_RE = re.compile(r"^[A-Z]{3}$")
@@ -70,6 +70,7 @@ class RawActor:
     relations: dict[str, str]
     where: str
     died: date | None = None
+    gender: str | None = None  # "m" or "f"
 
 
 @dataclass(slots=True)
@@ -194,7 +195,13 @@ def _parse_actor(item: dict[str, Any], path: str) -> RawActor:
         aliases = (name, *aliases)
     rels = {str(k).lower(): v for k, v in relations.items() if k != _LINE}
     died = parse_date(item.get("died"), where)
-    return RawActor(name, kind, country, sectors, code, aliases, tuple(offices), rels, where, died)
+    gender = item.get("gender")
+    if gender is not None:
+        gender = {"m": "m", "male": "m", "f": "f", "female": "f"}.get(str(gender).lower())
+        if gender is None:
+            raise KnowledgeFileError(f"{where}: gender {item.get('gender')!r} is not m or f")
+    return RawActor(name, kind, country, sectors, code, aliases, tuple(offices), rels, where, died,
+                    gender)
 
 
 def _parse_country(item: dict[str, Any], path: str) -> RawCountry:

@@ -49,6 +49,7 @@ class ActorEntry:
     where: str = ""
     user: bool = False
     died: date | None = None
+    gender: str | None = None  # "m", "f"; None where the file does not say
 
     def relation(self, rel: str) -> str | None:
         """Name of the related actor ("father" -> "Kim Jong Il"), if recorded."""
@@ -168,7 +169,7 @@ class ActorKB:
 
     def add_actor(self, a: RawActor, user: bool) -> None:
         entry = ActorEntry(a.name, a.kind, a.country, a.sectors, a.code, a.offices,
-                           tuple(sorted(a.relations.items())), a.where, user, a.died)
+                           tuple(sorted(a.relations.items())), a.where, user, a.died, a.gender)
         if not self._add_entry(entry):
             return
         for alias in a.aliases:
