@@ -30,3 +30,19 @@ for _area in _AREAS:
         main.add_command(_command)
     for _command in _area.EVALUATIONS:
         evaluate.add_command(_command)
+
+
+@evaluate.command("all")
+@click.pass_context
+def evaluate_all(ctx: click.Context) -> None:
+    """Run every evaluation with its default data, one after another, and print all figures
+    (a set whose data is missing is reported and skipped)."""
+    for name in sorted(evaluate.commands):
+        if name == "all":
+            continue
+        click.echo(f"=== eventwire evaluate {name}")
+        try:
+            ctx.invoke(evaluate.commands[name])
+        except click.ClickException as exc:
+            click.echo(f"skipped: {exc.format_message()}")
+        click.echo("")

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .article import Article
+from .knowledge.calibration import calibrate
 from .mentions import ActorMention, Attribution, EventMention, PlaceMention
 
 
@@ -172,6 +173,7 @@ def _evidence(ev: EventMention) -> dict[str, Any]:
         out["location"] = {"text": ev.location.text, "feature": ev.location.feature}
     if ev.modality_cue:
         out["modality"] = ev.modality_cue
+    out["raw_confidence"] = round(float(ev.confidence), 3)
     return out
 
 
@@ -223,7 +225,7 @@ def records_from_doc(doc: Doc, article: Article) -> list[Event]:
                 location=_where(ev.location) if ev.location else None,
                 modality=ev.modality,
                 attribution=_said_by(doc, article, ev.attribution),
-                confidence=round(float(ev.confidence), 3),
+                confidence=round(calibrate(float(ev.confidence)), 3),
                 evidence=evidence,
             )
         )

@@ -78,3 +78,37 @@ def annotated(split: str, path: str | None, min_confidence: float, model: str | 
 
 COMMANDS: list[click.Command] = [extract]
 EVALUATIONS: list[click.Command] = [annotated]
+
+
+@click.command("calibration")
+@click.option("--write", is_flag=True,
+              help="Refit the shipped calibration table on the train split and save it.")
+@model_option
+def calibration(write: bool, model: str | None) -> None:
+    """Confidence calibration on the annotated train split: the reliability table and,
+    with --write, a refitted isotonic calibration table (never fitted on the test split)."""
+    from ..evaluate.annotated import evaluate_annotated, load_annotated, reliability
+    from ..knowledge.calibration import fit_isotonic, shrink, write_table
+
+    file = _default_annotated("train")
+    try:
+        gold = load_annotated(file)
+        scores = evaluate_annotated(gold, model=model)
+    except EventwireError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"eventwire evaluate calibration: {file}")
+    click.echo(reliability(scores))
+    if write:
+        points = [(raw, ok) for raw, _, ok in scores.confidences]
+        prior = sum(ok for _, ok in points) / len(points) if points else 0.5
+        steps = shrink(fit_isotonic(points), prior)
+        path = write_table(steps, {
+            "about": "isotonic map from the event stage's raw score to the share of events "
+                     "matching a gold event of the same PLOVER type; fitted on "
+                     "eval/annotated/train.jsonl by `eventwire evaluate calibration --write`",
+            "events": len(points),
+        })
+        click.echo(f"wrote {len(steps)} steps to {path}")
+
+
+EVALUATIONS.append(calibration)

@@ -16,11 +16,13 @@ North Korean leader"); an unknown name takes an earlier full name it abbreviates
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.actors import ActorEntry, ActorKB, Hit, norm, person_role
+from ..knowledge.gazetteer import Gazetteer, Place
 from ..mentions import ActorMention
 from .actor_match import Match, PhraseIndex
 
@@ -48,7 +50,15 @@ LEADER_NOUNS = {"leader", "president", "premier", "prime minister", "chancellor"
                 "queen", "dictator", "ruler", "strongman", "emir", "monarch", "head of state"}
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod",
              "predet", "npadvmod"}
-OWNER_PREPS = {"of", "in", "from", "at", "for", "to", "inside", "throughout"}
+OWNER_PREPS = {"of", "in", "from", "at", "for", "to", "inside", "throughout", "near"}
+# Nouns a place name can head or modify: "the town of Cizre", "Sindh province".
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "district", "county",
+               "area", "territory", "capital", "port", "enclave", "republic", "oblast", "governorate",
+               "prefecture", "municipality", "island", "suburb", "neighborhood", "neighbourhood",
+               "camp", "valley", "strip"}
+# Verbs whose participle ties an organisation to its home ("a group based in Trinidad").
+HOME_VERBS = {"base", "headquarter", "locate"}
+PLACE_LABELS = {"GPE", "LOC"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
                   "within", "off", "on"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj", "poss",
@@ -97,8 +107,11 @@ def _pick(m: Match) -> Hit:
 class DocResolver:
     """Resolves every actor phrase of one Doc; one instance per Doc."""
 
-    def __init__(self, kb: ActorKB, index: PhraseIndex, doc: Doc) -> None:
+    def __init__(self, kb: ActorKB, index: PhraseIndex, doc: Doc,
+                 places: Callable[[], Gazetteer] | None = None) -> None:
         self.kb, self.doc = kb, doc
+        self.places = places
+        self.place_memo: dict[str, Place | None] = {}
         self.when = getattr(doc._, "published", None)
         self.matches = index.scan(doc)
         self.match_at: list[Match | None] = [None] * len(doc)
@@ -257,9 +270,91 @@ class DocResolver:
         if ent is not None and ent.label_ == "PERSON" and tok.pos_ == "PROPN":
             return self._unknown_person(tok, ent, start, end)
         if ent is not None and ent.label_ == "ORG" and h == ent.end - 1:
-            return [Resolved(max(start, ent.start), ent.end, h, ent.text, None, (), "organization",
-                             "ner:ORG (not in knowledge base)")]
+            return [self._unknown_org(ent, start)]
+        r = self._place(tok, start, end)
+        if r:
+            return r
         return []
+
+    def _unknown_org(self, ent: Span, start: int) -> Resolved:
+        """An organisation the knowledge base lacks: a country named in its name is its home
+        ("Montenegro Municipality Association" -> MNE)."""
+        country = None
+        for i in range(ent.start, ent.end):
+            m = self.match_at[i]
+            if m is not None and m.end <= ent.end:
+                hit = _pick(m)
+                if hit.entry.kind == "country" and hit.form in ("name", "adj"):
+                    country = hit.entry.country
+                    break
+        evidence = "ner:ORG (not in knowledge base)" + (f", named for {country}" if country else "")
+        sectors = self.kb.role_sectors(self.doc[ent.end - 1].lemma_) if country else ()
+        return Resolved(max(start, ent.start), ent.end, ent.end - 1, ent.text, country,
+                        sectors[:1], "organization", evidence)
+
+    # -- places ---------------------------------------------------------------
+    def _place_ent(self, tok: Token) -> Span | None:
+        """The place name ``tok`` ends, or that a place noun it heads carries ("Sindh province")."""
+        ent = self.ent_at[tok.i]
+        if ent is not None and ent.label_ in PLACE_LABELS and tok.i == ent.end - 1:
+            return ent
+        if tok.lemma_.lower() in PLACE_NOUNS:
+            for c in tok.children:
+                e = self.ent_at[c.i]
+                if c.dep_ in ("compound", "nmod", "appos") and e is not None and \
+                        e.label_ in PLACE_LABELS and c.i == e.end - 1:
+                    return e
+        return None
+
+    def _lookup_place(self, text: str) -> Place | None:
+        """The gazetteer entry a name most plausibly means, or None when it is doubtful."""
+        if text in self.place_memo:
+            return self.place_memo[text]
+        found: Place | None = None
+        if self.places is not None:
+            cands = [p for p in self.places().lookup(text) if p.country]
+            if cands:
+                seen = {t.country for t in self.things}
+                gaz = self.places()
+
+                def rank(p: Place) -> tuple[bool, int]:
+                    return (gaz.iso3(p.country) in seen, p.population)
+
+                cands.sort(key=rank, reverse=True)
+                best = cands[0]
+                rest = [p for p in cands[1:] if p.country != best.country]
+                if best.population >= 1000 and (
+                        not rest or best.population >= 5 * rest[0].population or rank(best)[0]):
+                    found = best
+        self.place_memo[text] = found
+        return found
+
+    def _place(self, tok: Token, start: int, end: int) -> list[Resolved]:
+        """A city or region the knowledge base lacks, through the gazetteer.
+
+        A populated place stands for its people (``CVL``: "a curfew in Cizre",
+        "residents of Basra"); a region or province for its country with no sector
+        ("West Darfur State" -> SDN).
+        """
+        ent = self._place_ent(tok)
+        if ent is None:
+            return []
+        words = ent[1:] if ent[0].lower_ == "the" else ent
+        if not len(words) or any(self.match_at[i] is not None for i in range(words.start, words.end)):
+            return []
+        place = self._lookup_place(words.text)
+        if place is None and words[-1].lower_ in ("state", "province", "region", "district"):
+            place = self._lookup_place(words[:-1].text) if len(words) > 1 else None
+        if place is None or self.places is None:
+            return []
+        code = self.places().iso3(place.country)
+        if not code:
+            return []
+        town = place.feature.startswith("PPL")
+        sectors = ("CVL",) if town else ()
+        return [Resolved(start, end, tok.i, place.name, code, sectors,
+                         "group" if town else "country",
+                         f"gazetteer:{place.name} ({place.feature}, {place.country})")]
 
     # -- pronouns -------------------------------------------------------------
     def _pronoun(self, tok: Token) -> list[Resolved]:
@@ -425,6 +520,13 @@ class DocResolver:
                 role = replace(role, country=written, evidence=role.evidence + f", as written {written}")
             return [Resolved(start, end, h, entry.name, role.country, role.sectors, "person",
                              role.evidence, entry=entry)]
+        if entry.kind == "group" and m.end - 1 == h:
+            # A people ("Kurds", "the Yoruba"): where they live, when written, is the country.
+            home = self._home(tok, start, m.start, entry.country)
+            country, end2 = home if home else (entry.country, end)
+            return [Resolved(start, max(end, end2), h, entry.name, country, entry.sectors or ("CVL",),
+                             "group", f"kb:{entry.name} ({entry.where})"
+                             + (f", living in {country}" if home else ""), entry=entry)]
         if entry.kind in ("organization", "igo", "group"):
             return [Resolved(start, end, h, entry.name, entry.country, entry.sectors, entry.kind,
                              f"kb:{entry.name} ({entry.where})", entry=entry)]
@@ -433,10 +535,48 @@ class DocResolver:
             return []
         sectors: tuple[str, ...] = ()
         evidence = f"kb:{entry.name} ({hit.form} {hit.alias!r})"
+        country = entry.country
         if hit.form == "seat":
-            sectors = () if self._locative(tok) else ("GOV",)
-        return [Resolved(start, end, h, entry.name, entry.country, sectors, "country", evidence,
+            # "in Baghdad": the city and its people; "Pyongyang agreed": the government.
+            sectors = ("CVL",) if self._locative(tok) else ("GOV",)
+        elif hit.form == "people" or (hit.form == "adj" and m.end - 1 == h and self._adj_noun(tok)):
+            # "Nigerians", "a Palestinian": the population; "Bosnian Serbs",
+            # "Albanians of southern Serbia": the people living in that country.
+            sectors = ("CVL",)
+            home = self._home(tok, start, m.start, country) if hit.form == "people" else None
+            if home:
+                country, end = home[0], max(end, home[1])
+                evidence += f", living in {country}"
+        return [Resolved(start, end, h, entry.name, country, sectors, "country", evidence,
                          entry=entry)]
+
+    def _adj_noun(self, tok: Token) -> bool:
+        """A nationality adjective used as a noun for a person ("a Palestinian was shot")."""
+        if tok.dep_ in ("amod", "compound", "poss") or tok.pos_ == "ADJ" and tok.dep_ == "ROOT":
+            return False
+        dets = [c.lower_ for c in tok.lefts if c.dep_ in ("det", "nummod")]
+        return tok.tag_ in ("NNS", "NNPS") or any(d in ("a", "an", "one") or d.isdigit()
+                                                   for d in dets)
+
+    def _home(self, tok: Token, start: int, stop: int,
+              own: str | None) -> tuple[str, int] | None:
+        """Country a people lives in: a nationality before it ("Iraqi Kurds") or an
+        "in/of" place after it ("ethnic Albanians in south Serbia"); with the phrase end."""
+        for _, _, r in self._owners_in(start, stop, False):
+            if r.country and r.country != own and r.kind == "country":
+                return r.country, tok.i + 1
+        for prep in tok.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from", "inside"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for r in self.resolve(pobj.i):
+                    place = r.entry.kind == "country" if r.entry is not None else \
+                        r.evidence.startswith("gazetteer:")
+                    if r.country and r.country != own and place:
+                        return r.country, max(r.end, pobj.right_edge.i + 1)
+        return None
 
     def _locative(self, tok: Token) -> bool:
         return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
@@ -583,6 +723,14 @@ class DocResolver:
                 i = max(i + 1, tok.i + 1)
                 continue
             m = self.match_at[i]
+            if m is None:
+                ent = self.ent_at[i]
+                if ent is not None and ent.label_ in PLACE_LABELS and ent.end <= stop \
+                        and i == ent.start:
+                    for r in self._place(self.doc[ent.end - 1], ent.start, ent.end):
+                        out.append((ent.start, ent.end, replace(r, sectors=())))
+                    i = ent.end
+                    continue
             if m is None or m.end > stop:
                 i += 1
                 continue
@@ -625,6 +773,9 @@ class DocResolver:
                 if rs:
                     return [(r.start, r.end, r) for r in rs[:1]]
         preps = list(tok.rights)
+        for c in tok.rights:
+            if c.dep_ == "acl" and c.lemma_.lower() in HOME_VERBS:
+                preps.extend(c.rights)  # "a terror group based in Trinidad"
         if tok.dep_ == "conj":
             # "an expert and professor at Kookmin University": the PP hangs on the first.
             preps += [p for p in tok.head.rights if p.i > tok.i]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import get_list
 from ..knowledge.actors import ActorKB, load_kb
+from ..knowledge.gazetteer import load_gazetteer
 from ..mentions import ActorMention
 from .actor_match import PhraseIndex
 from .actor_resolve import DocResolver, _pick
@@ -37,7 +38,7 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = get_list(doc, "actors")
-        resolver = DocResolver(self.kb, self.index, doc)
+        resolver = DocResolver(self.kb, self.index, doc, load_gazetteer)
         correct_entities(doc, resolver)
         mentions[:] = resolver.run()
         return doc

@@ -69,6 +69,7 @@ class SysEvent:
     target: list[tuple[int, int, str | None]]
     modality: str
     confidence: float
+    raw_confidence: float
 
 
 @dataclass(slots=True)
@@ -83,6 +84,8 @@ class Scores:
     pairs: list[tuple[str, str]] = field(default_factory=list)  # (gold, system) PLOVER
     missed: Counter[str] = field(default_factory=Counter)
     spurious: Counter[str] = field(default_factory=Counter)
+    # Each system event: (raw score, calibrated confidence, right: matched with its type).
+    confidences: list[tuple[float, float, bool]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -168,6 +171,9 @@ def score_sentence(gold: list[dict[str, Any]], system: list[SysEvent], scores: S
         scores.source_correct += _actors_match(g.get("source") or [], s.source)
         scores.target_correct += _actors_match(g.get("target") or [], s.target)
         scores.modality_correct += g.get("modality", "asserted") == s.modality
+    right = {id(s) for g, s in matches if g["plover"] == s.plover}
+    for s in system:
+        scores.confidences.append((s.raw_confidence, s.confidence, id(s) in right))
     matched_gold = {id(g) for g, _ in matches}
     for g in gold:
         if id(g) not in matched_gold:
@@ -184,7 +190,8 @@ def _placed(ev: Event, offset: int) -> SysEvent:
     return SysEvent(plover=ev.plover, cameo=ev.cameo,
                     trigger=(ev.trigger.start - offset, ev.trigger.end - offset),
                     source=spans(ev.source), target=spans(ev.target), modality=ev.modality,
-                    confidence=ev.confidence)
+                    confidence=ev.confidence,
+                    raw_confidence=float(ev.evidence.get("raw_confidence", ev.confidence)))
 
 
 def evaluate_annotated(
@@ -228,6 +235,24 @@ def evaluate_annotated(
     return scores
 
 
+def reliability(scores: Scores, bins: Sequence[float] = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)) -> str:
+    """How well the confidence predicts correctness: per confidence band, the share right."""
+    lines = ["confidence   events   right   mean confidence"]
+    edges = list(bins) + [1.01]
+    total_err = 0.0
+    for lo, hi in zip(edges, edges[1:], strict=False):
+        band = [(c, ok) for _, c, ok in scores.confidences if lo <= c < hi]
+        if not band:
+            continue
+        share = sum(ok for _, ok in band) / len(band)
+        mean = sum(c for c, _ in band) / len(band)
+        total_err += abs(share - mean) * len(band)
+        lines.append(f"{lo:.2f}-{min(hi, 1.0):.2f}   {len(band):6d}   {100 * share:4.0f}%   {mean:.2f}")
+    n = len(scores.confidences)
+    lines.append(f"expected calibration error {total_err / n:.3f}" if n else "no system events")
+    return "\n".join(lines)
+
+
 def report(scores: Scores, title: str) -> str:
     """The figures and the confusion table as printed by ``eventwire evaluate annotated``."""
     lines = [
@@ -240,6 +265,8 @@ def report(scores: Scores, title: str) -> str:
         f"modality accuracy {100 * scores.rate(scores.modality_correct):5.1f}%",
         f"source match {100 * scores.rate(scores.source_correct):5.1f}%   "
         f"target match {100 * scores.rate(scores.target_correct):5.1f}%",
+        "",
+        reliability(scores),
         "",
         "confusion (rows gold, columns system; MISSED = gold not found, SPURIOUS = not in gold):",
     ]
