@@ -191,3 +191,12 @@ def test_missing_file_is_reported(tmp_path: Path) -> None:
 
 def test_seed_fixture_is_the_shared_seed() -> None:
     assert SEED_FILE.exists()
+
+
+def test_end_offsets_map_to_the_end_of_the_kept_text() -> None:
+    text = "• Reuters\nTalks began.\nSign up for our newsletter today.\n"
+    art = make_article(text, check_language=False)
+    assert art.body == "Talks began.\n"
+    end = art.body.index(".") + 1
+    assert text[art.to_original(0):art.to_original_end(end)] == "Talks began."
+    assert art.to_original_end(len(art.body)) == text.index("Sign")

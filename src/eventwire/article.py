@@ -70,6 +70,11 @@ class Article:
         body_start, text_start, length = self.segments[k]
         return text_start + min(offset - body_start, length)
 
+    def to_original_end(self, offset: int) -> int:
+        """Map an exclusive end offset: the end of the last character, not the start of
+        the next kept stretch (they differ where a credit or footer line was cut)."""
+        return self.to_original(offset - 1) + 1 if offset > 0 else self.to_original(0)
+
 
 # --------------------------------------------------------------------------- cleaning
 

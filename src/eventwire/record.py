@@ -140,7 +140,7 @@ def _actor(doc: Doc, article: Article, m: ActorMention) -> Actor:
     return Actor(
         text=m.text,
         start=article.to_original(m.start_char),
-        end=article.to_original(m.end_char),
+        end=article.to_original_end(m.end_char),
         name=m.name,
         country=m.country,
         sectors=tuple(m.sectors),
@@ -198,7 +198,7 @@ def records_from_doc(doc: Doc, article: Article) -> list[Event]:
         sent = sents[k]
         span = doc[ev.trigger_start:ev.trigger_end]
         t_start = article.to_original(span.start_char)
-        t_end = article.to_original(span.end_char)
+        t_end = article.to_original_end(span.end_char)
         d = ev.date
         when = (
             When(text=d.text, start=d.start, end=d.end, granularity=d.granularity, basis=d.basis)

@@ -644,8 +644,9 @@ class DocResolver:
             return self._relational(tok, lemma, start, end)
         head_sectors = self.kb.role_sectors(key) if key else ()
         mod_sectors = self._modifier_sectors(start, kstart)
-        if head_sectors and not (head_sectors[0] == "GOV" and any(
-                m not in ("GOV", "CVL") for m in mod_sectors)):
+        civilian = any(t.lemma_.lower() == "civilian" for t in self.doc[start:kstart])
+        if head_sectors and not (head_sectors[0] == "GOV" and (civilian or any(
+                m not in ("GOV", "CVL") for m in mod_sectors))):
             sectors = tuple(dict.fromkeys(head_sectors + mod_sectors))
         else:
             sectors = tuple(dict.fromkeys(mod_sectors + head_sectors))
@@ -663,6 +664,10 @@ class DocResolver:
                 return chained
             if self._weak(lemma, key):
                 return []
+            if sectors[0] == "NGO":
+                # "a human rights group": a non-governmental body, no state of its own.
+                return [Resolved(start, end, tok.i, tok.text if key is None else key, "NGO", (),
+                                 "organization", f"role '{key}' (NGO)")]
             return [Resolved(start, end, tok.i, tok.text if key is None else key, None, sectors,
                              "group", f"role '{key}'")]
         out = []
@@ -673,6 +678,9 @@ class DocResolver:
                 return chained
             s = owner.sectors if owner.kind in ("organization", "igo") else ()
             osectors = tuple(dict.fromkeys(sectors + s)) or s
+            if owner.entry is not None and owner.entry.kind == "group" and osectors[:1] == ("GOV",):
+                # "Yoruba leaders": leaders of a people, not of a state.
+                osectors = ("ELI",) + osectors[1:]
             if owner.kind == "person":
                 name = self.kb.country_name(owner.country) or owner.name
                 entry = None
@@ -709,7 +717,9 @@ class DocResolver:
                                   "staff", "unit", "wing", "jet", "aircraft", "tank",
                                   "general", "representative", "official",
                                   "secretary", "minister", "leader", "company", "firm",
-                                  "bank", "carrier", "media", "fighter", "elder", "prince"}
+                                  "bank", "carrier", "media", "fighter", "elder", "prince",
+                                  "movement", "home", "house", "neighborhood", "neighbourhood",
+                                  "daily", "weekly", "website", "web site", "magazine"}
 
     def _owners_in(self, start: int, stop: int, topic: bool) -> list[tuple[int, int, Resolved]]:
         """Nationalities and owners among the modifiers before the role noun."""

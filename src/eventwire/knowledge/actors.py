@@ -22,7 +22,7 @@ from .actor_files import RawActor, RawCountry, RawFile, RawOffice, read_actor_fi
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "actors"
 SHIPPED_FILES = ("countries.yaml", "igos.yaml", "organizations.yaml", "roles.yaml", "people.yaml",
-                 "people_world.yaml")
+                 "people_world.yaml", "people_ministers.yaml", "peoples.yaml")
 
 # How a phrase denotes an entry: its name, a nationality adjective, the plural
 # people noun, or a seat of government standing for the government.

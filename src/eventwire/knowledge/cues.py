@@ -29,8 +29,9 @@ REFUSE_VERBS = frozenset("refuse decline balk resist".split())
 # "X threatened to V": THREATEN.
 THREATEN_VERBS = frozenset(["threaten"])
 # "X urged/called on Y to V": an appeal (02) or demand (10) addressed to Y.
-APPEAL_VERBS = frozenset("urge ask appeal call press push encourage request implore".split())
-DEMAND_VERBS = frozenset("demand insist order".split())
+APPEAL_VERBS = frozenset("urge ask appeal call press push encourage request implore".split()
+                         + "beg beseech plead petition lobby".split())
+DEMAND_VERBS = frozenset("demand insist order".split() + "pressure pressurise pressurize".split())
 # "X planned/was scheduled to V": V is planned (or expected), no event of its own.
 PLAN_VERBS = frozenset(
     "plan intend schedule prepare arrange aim mean set hope want wish seek decide "
@@ -56,6 +57,13 @@ LIGHT_VERBS = frozenset(
     "hold have pay make conduct stage launch carry attend host begin start open resume "
     "express voice extend issue give lodge file mount wage undertake continue join "
     "organize organise lead convene".split()
+    # "engage in talks", "embark on a visit", "take part in" is not covered;
+    # "committed a massacre", "perpetrated attacks", "orchestrated attacks";
+    # "brought/levelled charges", "delivered an ultimatum", "renewed talks",
+    # "stepped up/intensified/escalated attacks", "authorised airstrikes";
+    # "impose a blockade". "stag" is the parser's lemma of "staged"/"staging".
+    + "engage embark participate enter commit perpetrate orchestrate bring level deliver "
+      "renew step intensify escalate authorize authorise impose stag".split()
 )
 # Noun modifiers that make an event noun planned or expected.
 PLANNED_MODIFIERS = frozenset("planned upcoming forthcoming scheduled proposed prospective "

@@ -23,6 +23,11 @@ from .values import value_range
 # Dependency labels that open a new clause: an expression above them is not ours.
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj"}
 _MAX_CLIMB = 8
+# Words that open a subordinate clause ("since", "after failing ...").
+_SUBORDINATORS = {"since", "after", "before", "when", "while", "whenever", "once", "until",
+                  "till", "because", "as", "if", "unless", "although", "though", "whereas",
+                  "upon", "despite", "without", "following"}
+_VERBAL = {"VERB", "AUX"}
 _DURATION_DAYS = re.compile(r"^P(\d+)([DWMY])$")
 
 
@@ -34,12 +39,42 @@ def _root_of(doc: Doc, t: TimexMention) -> Token:
     return doc[t.end - 1]
 
 
-def _distance(doc: Doc, t: TimexMention, targets: set[int]) -> int | None:
-    """Steps from the expression up to an event token, None when it is not ours."""
+def _subordinate(tok: Token) -> bool:
+    """Does ``tok`` head a subordinate clause with its own verb and time?
+
+    "since North Korea opened talks last year" (advcl with a subordinator),
+    "after failing to get relief ... in February" (a clause under a subordinating
+    preposition), "said that he would visit in May" (a finite complement with its
+    own subject): an expression inside tells that clause's time, not the time of
+    the event above it.
+    """
+    dep = tok.dep_
+    if dep == "advcl":
+        return any(
+            c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in _SUBORDINATORS)
+            for c in tok.children
+        )
+    if dep == "pcomp":
+        return tok.pos_ in ("VERB", "AUX") and tok.head.lower_ in _SUBORDINATORS
+    if dep in ("ccomp", "csubj"):
+        return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+    return False
+
+
+def _distance(doc: Doc, t: TimexMention, own: set[int], targets: set[int]) -> int | None:
+    """Steps from the expression up to an event token, None when it is not ours.
+
+    ``own`` are the trigger's tokens, ``targets`` those plus the argument heads and
+    the governing verb. A relative clause may date only the noun it modifies when
+    that noun is the trigger ("the talks, which were held in February"), never an
+    argument ("Russia, which ... in 2012, has expressed").
+    """
     tok = _root_of(doc, t)
     for step in range(1, _MAX_CLIMB + 1):
-        if tok.head.i == tok.i:
+        if tok.head.i == tok.i or _subordinate(tok):
             return None
+        if tok.dep_ == "relcl":
+            return step if tok.head.i in own else None
         crossing = tok.dep_ in _CLAUSE_DEPS
         tok = tok.head
         if tok.i in targets:
@@ -49,14 +84,20 @@ def _distance(doc: Doc, t: TimexMention, targets: set[int]) -> int | None:
     return None
 
 
-def _event_tokens(doc: Doc, event: EventMention) -> set[int]:
-    tokens = set(range(event.trigger_start, event.trigger_end)) | {event.head}
-    tokens |= {i for i in event.arg_heads if 0 <= i < len(doc)}
+def _event_tokens(doc: Doc, event: EventMention) -> tuple[set[int], set[int]]:
+    """The trigger's own tokens, and those plus the tokens that stand for the event.
+
+    Argument heads count when nominal; a verb given as an argument heads a clause
+    of its own ("reach out ... after failing to get relief ... in February").
+    """
+    own = set(range(event.trigger_start, event.trigger_end)) | {event.head}
+    tokens = set(own)
+    tokens |= {i for i in event.arg_heads if 0 <= i < len(doc) and doc[i].pos_ not in _VERBAL}
     head = doc[event.head]
     # A nominal trigger is dated by the verb it belongs to ("the visit comes Tuesday").
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         tokens.add(head.head.i)
-    return tokens
+    return own, tokens
 
 
 def _is_date(t: TimexMention) -> bool:
@@ -99,7 +140,7 @@ def link_event(doc: Doc, event: EventMention, timexes: list[TimexMention]) -> Ev
     if not timexes:
         return publication_date(published)
     sent = doc[event.head].sent
-    targets = _event_tokens(doc, event)
+    own, targets = _event_tokens(doc, event)
     dates: list[tuple[int, int, TimexMention]] = []
     durations: list[tuple[int, TimexMention]] = []
     for t in timexes:
@@ -107,7 +148,7 @@ def link_event(doc: Doc, event: EventMention, timexes: list[TimexMention]) -> Ev
             continue
         if any(t.start <= i < t.end for i in range(event.trigger_start, event.trigger_end)):
             continue
-        dist = _distance(doc, t, targets)
+        dist = _distance(doc, t, own, targets)
         if dist is None:
             continue
         if t.type == "DURATION":
