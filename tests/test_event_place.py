@@ -100,5 +100,22 @@ def test_sentence_place_and_dateline(nlp) -> None:  # type: ignore[no-untyped-de
             "Protesters, meanwhile, marched in Kiev as police watched.")
     doc = nlp(make_doc(nlp, text, None))
     assert _locate(doc, _event(doc, "met")) is None
-    loc = _locate(doc, _event(doc, "watched"))
+    loc = _locate(doc, _event(doc, "marched"))
     assert loc is not None and loc.text == "Kiev"
+    # "as police watched" is a clause of its own: Kiev is where the marching was.
+    assert _locate(doc, _event(doc, "watched")) is None
+    # A noun trigger reaches the locative of its own clause through the fallback.
+    doc = nlp(make_doc(nlp, "Clashes erupted on Sunday in Kiev after the vote.", None))
+    loc = _locate(doc, _event(doc, "Clashes"))
+    assert loc is not None and loc.text == "Kiev"
+
+
+def test_sentence_fallback_stays_in_the_event_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("While the North Korean leader visited Chinese President Xi Jinping four times "
+            "last year, he didn't stop in Beijing.")
+    doc = nlp(make_doc(nlp, text, None))
+    visit = _event(doc, "visited", target=[_actor(doc, "Jinping")])
+    visit.mode = "visit"
+    assert _locate(doc, visit) is None
+    loc = _locate(doc, _event(doc, "stop"))
+    assert loc is not None and loc.text == "Beijing"

@@ -61,3 +61,33 @@ def test_bad_curated_row_names_file_and_line(tmp_path: Path) -> None:
     bad.write_text("# header\nRussky Island\tRU\tISL\n", encoding="utf-8")
     with pytest.raises(KnowledgeFileError, match=r"features.tsv:2"):
         list(_read_tsv(bad, 7))
+
+
+def test_us_and_uk_counties(gaz) -> None:  # type: ignore[no-untyped-def]
+    metcalfe = gaz.lookup("Metcalfe County")
+    assert [(p.country, p.feature, p.admin1) for p in metcalfe] == [("US", "ADM2", "US.KY")]
+    kentucky = gaz.admin1_place("US.KY")
+    assert kentucky is not None and kentucky.name == "Kentucky"
+    # A county with a namesake town in its state sits at the town.
+    dallas = [p for p in gaz.lookup("Dallas County") if p.admin1 == "US.TX"][0]
+    town = max(gaz.lookup("Dallas"), key=lambda p: p.population)
+    assert distance_km(dallas.lat, dallas.lon, town.lat, town.lon) < 1
+    assert gaz.lookup("Scott Co.") and {p.admin1 for p in gaz.lookup("Scott Co.")} >= {"US.IN"}
+    suffolk = [p for p in gaz.lookup("Suffolk") if p.country == "GB"]
+    assert suffolk and suffolk[0].feature == "ADM2" and suffolk[0].admin1 == "GB.ENG"
+
+
+def test_admin1_from_a_namesake_capital(gaz) -> None:  # type: ignore[no-untyped-def]
+    # ISO "MX-ZAC" does not carry GeoNames' code: the city Zacatecas links the state to it.
+    state = [p for p in gaz.lookup("Zacatecas") if p.feature == "ADM1"]
+    assert state and state[0].admin1 and gaz.admin1_name(state[0].admin1) == "Zacatecas"
+    city = max(gaz.lookup("Zacatecas"), key=lambda p: p.population)
+    assert city.admin1 == state[0].admin1
+
+
+def test_packed_index_lookups(gaz) -> None:  # type: ignore[no-untyped-def]
+    assert gaz.starts_name("new") and gaz.starts_name("south")
+    assert not gaz.starts_name("xqzzy")
+    assert gaz.has_key("vladivostok") and not gaz.has_key("vladivosto")
+    assert gaz.lookup("Ont.")[0].name == "Ontario"
+    assert all(p.name == "Heathrow" for p in gaz.lookup("Heathrow Airport"))

@@ -83,3 +83,41 @@ def test_untagged_gazetteer_names_are_found(nlp) -> None:  # type: ignore[no-unt
     found = places(nlp, "Tensions rose in the South China Sea and on the Korean Peninsula.")
     assert find(found, "South China Sea")[0].feature == "SEA"
     assert find(found, "Korean Peninsula")[0].feature == "PEN"
+
+
+def test_country_names_and_own_names_win(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Health officials in Buffalo, New York, and in Missouri said travellers from Mexico "
+        "were tested. Mexico reported new cases. Exports to China fell, Missouri farmers "
+        "said, and Mexico promised help."
+    )
+    found = places(nlp, text)
+    assert {(p.country, p.feature) for p in find(found, "Mexico")} == {("MEX", "PCLI")}
+    assert find(found, "China")[0].country == "CHN"  # not Arcade, N.Y. ("China" of old)
+    assert {p.feature for p in find(found, "Missouri")} == {"ADM1"}  # not Bozeman
+    assert find(found, "New York")[0].feature == "ADM1"  # the container of Buffalo
+
+
+def test_type_cues(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "A cow from a Washington state farm tested positive.")
+    assert find(found, "Washington")[0].feature == "ADM1"
+    found = places(nlp, "Turning right on red is legal in the province of Quebec.")
+    assert find(found, "Quebec")[0].feature == "ADM1"
+    found = places(nlp, "The mayors met in the city of Quebec on Monday.")
+    assert find(found, "Quebec")[0].feature.startswith("PPL")
+
+
+def test_abbreviations_datelines_and_repeats(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "She sold her home in Barrie, Ont., and moved away.")
+    assert find(found, "Ont.")[0].name == "Ontario"
+    found = places(nlp, "EDMONTON, Ky (WBKO) -- A fire broke out in Metcalfe County on Monday.")
+    assert find(found, "Ky")[0].admin1 == "Kentucky"
+    county = find(found, "Metcalfe County")[0]
+    assert county.country == "USA" and county.admin1 == "Kentucky" and county.feature == "ADM2"
+    assert find(found, "EDMONTON")[0].country == "USA"
+    found = places(nlp, "TORRINGTON \u2014 Mayor Ryan Bingham will hold a press conference.")
+    assert find(found, "TORRINGTON")
+    text = ("Dengue cases were confirmed in Cairns, Queensland. Since July the Cairns "
+            "juvenile unit has charged 95 children, said John Cairns.")
+    cairns = find(places(nlp, text), "Cairns")
+    assert len(cairns) == 2 and all(p.country == "AUS" for p in cairns)

@@ -47,8 +47,17 @@ def test_actor_figures_on_the_gold_standard(nlp):
     for sc in scores.values():
         assert sc.located == sc.total  # every gold actor is found in its sentence
     # Regression floor, set just under the figures measured when this was written
-    # (source 89.2% / 81.2%, target 90.3% / 76.1%).
-    assert scores["source"].country_accuracy >= 0.88
-    assert scores["target"].country_accuracy >= 0.89
-    assert scores["source"].full_accuracy >= 0.80
-    assert scores["target"].full_accuracy >= 0.75
+    # (source 91.5% / 85.1%, target 93.2% / 82.7%); the project's bar is 90% / 80%.
+    assert scores["source"].country_accuracy >= 0.905
+    assert scores["target"].country_accuracy >= 0.92
+    assert scores["source"].full_accuracy >= 0.84
+    assert scores["target"].full_accuracy >= 0.815
+
+
+def test_gold_text_is_located_as_a_whole_word(tmp_path):
+    records = [{"id": "r1", "event": "PROTEST", "text": "Iraqi Kurds demanded independence from Iraq.",
+                "source": [{"actorText": "Iraq", "code": "IRQ"}], "target": []}]
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    record = load_gsr(path)[0]
+    assert locate(record, record.source[0], "source") == (39, 43)

@@ -36,10 +36,11 @@ THING_PRONOUNS = {p for p, k in PRONOUN_KIND.items() if k in ("thing", "pl")}
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
 # Honorifics that tell an unknown person's gender ("Mrs. Ndiaye").
-FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "queen", "lady",
-                 "princess", "baroness", "duchess", "empress", "sister", "mother"}
-MALE_TITLES = {"mr", "mr.", "sir", "king", "lord", "prince", "emperor", "baron", "duke",
-               "sheikh", "father", "brother"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "lady", "princess",
+                 "baroness", "duchess", "empress", "congresswoman", "spokeswoman", "chairwoman",
+                 "businesswoman", "policewoman"}
+MALE_TITLES = {"mr", "sir", "king", "lord", "prince", "emperor", "baron", "duke", "sheikh",
+               "congressman", "spokesman", "chairman", "businessman", "policeman"}
 CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "csubj", "pcomp",
                "parataxis", "conj"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -56,9 +57,15 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "distri
                "area", "territory", "capital", "port", "enclave", "republic", "oblast", "governorate",
                "prefecture", "municipality", "island", "suburb", "neighborhood", "neighbourhood",
                "camp", "valley", "strip"}
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                 "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
+                 "north-east", "north-west", "south-east", "south-west"}
 # Verbs whose participle ties an organisation to its home ("a group based in Trinidad").
 HOME_VERBS = {"base", "headquarter", "locate"}
 PLACE_LABELS = {"GPE", "LOC"}
+# Nouns that name an organisation itself ("the Islamic Jihad movement").
+ORG_SELF_NOUNS = {"movement", "organization", "organisation", "group", "network", "party",
+                  "front", "faction", "alliance", "coalition", "militia"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
                   "within", "off", "on"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj", "poss",
@@ -343,8 +350,13 @@ class DocResolver:
         if not len(words) or any(self.match_at[i] is not None for i in range(words.start, words.end)):
             return []
         place = self._lookup_place(words.text)
-        if place is None and words[-1].lower_ in ("state", "province", "region", "district"):
-            place = self._lookup_place(words[:-1].text) if len(words) > 1 else None
+        core = words
+        if place is None and len(core) > 1 and core[-1].lower_ in PLACE_NOUNS:
+            core = core[:-1]  # "West Darfur State" -> "West Darfur"
+            place = self._lookup_place(core.text)
+        if place is None and len(core) > 1 and core[0].lower_ in COMPASS_WORDS:
+            # "West Darfur" -> Darfur: a part of a region lies in the region's country.
+            place = self._lookup_place(core[1:].text)
         if place is None or self.places is None:
             return []
         code = self.places().iso3(place.country)
@@ -537,18 +549,31 @@ class DocResolver:
         evidence = f"kb:{entry.name} ({hit.form} {hit.alias!r})"
         country = entry.country
         if hit.form == "seat":
-            # "in Baghdad": the city and its people; "Pyongyang agreed": the government.
-            sectors = ("CVL",) if self._locative(tok) else ("GOV",)
+            sectors = () if self._locative(tok) else ("GOV",)
         elif hit.form == "people" or (hit.form == "adj" and m.end - 1 == h and self._adj_noun(tok)):
-            # "Nigerians", "a Palestinian": the population; "Bosnian Serbs",
-            # "Albanians of southern Serbia": the people living in that country.
-            sectors = ("CVL",)
+            # "The Palestinians reject ..." is the polity; counted or described people
+            # ("more than 100 Palestinians", "young Algerians", "a Palestinian") are
+            # civilians; "Bosnian Serbs", "Albanians of southern Serbia" live elsewhere.
             home = self._home(tok, start, m.start, country) if hit.form == "people" else None
             if home:
                 country, end = home[0], max(end, home[1])
                 evidence += f", living in {country}"
+            if home or hit.form == "adj" or self._counted(tok):
+                sectors = ("CVL",)
         return [Resolved(start, end, h, entry.name, country, sectors, "country", evidence,
                          entry=entry)]
+
+    def _counted(self, tok: Token) -> bool:
+        """People counted or described: "168 Liberians", "thousands of Nigerians", "young X"."""
+        for c in tok.lefts:
+            if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and self.match_at[c.i] is None):
+                return True
+            if c.dep_ == "det" and c.lower_ in ("some", "many", "several", "few", "most", "all"):
+                return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            owner = tok.head.head
+            return owner.lemma_.lower() in self.kb.group_nouns or owner.lower_ in self.kb.group_nouns
+        return False
 
     def _adj_noun(self, tok: Token) -> bool:
         """A nationality adjective used as a noun for a person ("a Palestinian was shot")."""
@@ -678,6 +703,9 @@ class DocResolver:
                 return chained
             s = owner.sectors if owner.kind in ("organization", "igo") else ()
             osectors = tuple(dict.fromkeys(sectors + s)) or s
+            if s and (key or lemma) in ORG_SELF_NOUNS:
+                # "the Palestinian Islamic Jihad movement": the noun names the body itself.
+                osectors = tuple(dict.fromkeys(s + sectors))
             if owner.entry is not None and owner.entry.kind == "group" and osectors[:1] == ("GOV",):
                 # "Yoruba leaders": leaders of a people, not of a state.
                 osectors = ("ELI",) + osectors[1:]
@@ -867,7 +895,12 @@ class DocResolver:
             sectors = sectors or appos.sectors
             evidence = f"apposition: {appos.evidence}"
         name = " ".join(t.text for t in ent if t.pos_ == "PROPN" or t.is_title) or ent.text
-        return [Resolved(start, end, tok.i, name, country, sectors, "person", evidence)]
+        gender = None
+        for t in self.doc[max(0, min(start, ent.start) - 1):ent.start + 1]:
+            low = t.lower_.rstrip(".")
+            gender = "f" if low in FEMALE_TITLES else "m" if low in MALE_TITLES else gender
+        return [Resolved(start, end, tok.i, name, country, sectors, "person", evidence,
+                         gender=gender)]
 
     def _apposition(self, tok: Token) -> Resolved | None:
         cands = [c for c in tok.children if c.dep_ == "appos"]

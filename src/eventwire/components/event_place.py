@@ -4,8 +4,11 @@ For each event the linker walks the parse down from the trigger and the argument
 heads (through prepositions, their objects, clauses that modify a noun: "a forum
 ... to be held in Beijing") and takes the nearest place that is the object of a
 locative preposition ("in", "at", "on", "near", "off" ...; "to" only as a weaker
-choice: "traveled to North Korea"). Failing that, it takes the locative place of
-the sentence closest to the trigger. It never takes a place inside the event's
+choice: "traveled to North Korea"). Failing that, it takes the clause-level locative
+place nearest the trigger within the event's own clause: the fallback never crosses
+into or out of a subordinate, complement, relative or coordinated clause that has
+its own subject ("While Kim visited Xi ..., he didn't stop in Beijing" does not put
+the visit in Beijing). It never takes a place inside the event's
 source or target actor ("Pyongyang agrees ..."), a demonym, a possessor
 ("China's initiative"), an origin ("from Pyongyang") or the dateline.
 """
@@ -31,6 +34,9 @@ WALK_DEPS = frozenset({
     "compound", "pcomp", "advmod", "agent", "attr", "oprd", "nmod",
 })
 MAX_DEPTH = 4
+# Dependencies that open a clause of its own when the clause has its own subject.
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "parataxis", "conj", "csubj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 DATELINE_MARKS = frozenset({"-", "--", "—", "–", "(", ":"})
 
 
@@ -112,6 +118,7 @@ class EventPlaceLinker:
     ) -> PlaceMention | None:
         """The clause-level locative place of the trigger's sentence nearest the trigger."""
         sent = doc[event.head].sent
+        clause = _clause_root(doc[event.head])
         best: tuple[int, int] | None = None
         chosen = None
         for index, mention in roots.items():
@@ -124,10 +131,22 @@ class EventPlaceLinker:
             token = doc[index]
             if _governing_prep(token) not in LOCATIVE or token.head.head.pos_ not in ("VERB", "AUX"):
                 continue
+            if _clause_root(token) != clause:
+                continue  # another clause, with its own subject and verb
             rank = (0, abs(index - event.head))
             if best is None or rank < best:
                 best, chosen = rank, mention
         return chosen
+
+
+def _clause_root(token: Token) -> Token:
+    """The head of the smallest clause with its own subject that contains ``token``
+    (the sentence root when there is none)."""
+    while token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS and any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return token
+        token = token.head
+    return token
 
 
 def _root(doc: Doc, mention: PlaceMention) -> int:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import get_list
 from ..knowledge.gazetteer import Gazetteer, Place, load_gazetteer
 from ..knowledge.gazetteer_build import fold
-from ..knowledge.gazetteer_resolve import Toponym, resolve
+from ..knowledge.gazetteer_resolve import Toponym, own_name, resolve
 from ..mentions import PlaceMention
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -26,12 +26,19 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT",
                              "PERCENT", "LANGUAGE"})
 # Entries a bare proper noun (outside NER entities) may resolve to.
 STRONG_FEATURES = frozenset({"PCLI", "PCLH", "ADM1", "CONT", "ISL", "PEN", "SEA", "OCN",
-                             "STRT", "MT", "MTS", "RGN", "DSRT", "CNL"})
+                             "STRT", "MT", "MTS", "RGN", "DSRT", "CNL", "AIRP"})
 MIN_UNTAGGED_CITY = 100_000
 # Entities that often embed a place name ("Kentucky State Police").
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "to", "from", "across", "into"})
 CONTEXT_WORDS = frozenset({",", "in", "of"})
+DATELINE_MARKS = frozenset({"-", "--", "\u2014", "\u2013", "(", ":", ","})
+# Words beside a name that say what kind of place it is: "Washington state", "the
+# province of Ontario", "Monroe County", "the city of Turkey".
+AREA_CUES = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast",
+                       "territory", "department", "emirate", "canton"})
+COUNTY_CUES = frozenset({"county", "parish", "district", "borough"})
+CITY_CUES = frozenset({"city", "town", "village", "township", "municipality"})
 
 
 def _strip(span: Span) -> Span:
@@ -105,41 +112,123 @@ class PlaceResolver:
                 found.append((_strip(ent), False))
             elif ent.label_ in EMBEDDING_LABELS:
                 # "Edmonton Police Service", "University of Kentucky": the place inside.
-                inner = bytearray(len(doc))
-                for i in range(len(doc)):
-                    inner[i] = 0 if ent.start <= i < ent.end else 1
                 found.extend(
-                    item for item in self._untagged(doc, inner, embedded=True) if not item[1]
+                    item for item in self._untagged(doc, covered, ent.start, ent.end, True)
+                    if not item[1]
                 )
             for i in range(ent.start, ent.end):
                 covered[i] = 1
-        found.extend(self._untagged(doc, covered))
+        found.extend(self._untagged(doc, covered, 0, len(doc)))
+        occupied = bytearray(len(doc))
+        for span, _ in found:
+            for i in range(span.start, span.end):
+                occupied[i] = 1
+        found.extend(self._dateline(doc, occupied))
+        found.extend(self._repeats(doc, found, occupied))
+        found.extend(self._state_abbreviations(doc, found, occupied))
         found.sort(key=lambda item: item[0].start)
         return found
 
-    def _untagged(
-        self, doc: Doc, covered: bytearray, embedded: bool = False
+    def _dateline(self, doc: Doc, occupied: bytearray) -> list[tuple[Span, bool]]:
+        """A capitalised place opening the article: "TORRINGTON — Mayor ...", "BEIRUT -"."""
+        i = 0
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        j = i
+        while j < len(doc) and j - i < 4 and doc[j].is_alpha and doc[j].is_upper:
+            j += 1
+        if j == i or j >= len(doc) or any(occupied[i:j]):
+            return []
+        if doc[j].text not in DATELINE_MARKS and not doc[j].text.startswith(("-", "\u2014")):
+            return []
+        span = doc[i:j]
+        if not any(c.feature in STRONG_FEATURES or c.population >= 1000
+                   for c in self.gazetteer.lookup_key(fold(span.text))):
+            return []
+        _occupy(occupied, span)
+        return [(span, False)]
+
+    def _repeats(
+        self, doc: Doc, found: list[tuple[Span, bool]], occupied: bytearray
     ) -> list[tuple[Span, bool]]:
-        """Gazetteer names and demonyms among proper nouns no entity covers (or, with
-        ``embedded``, inside one organisation name: then only strong names count)."""
+        """Other occurrences of a name the article already uses as a place (one sense per
+        article for recognition): "in Cairns" makes "the Cairns police" a place too, unless
+        the occurrence is part of a longer name ("John Cairns", "Cairns Post")."""
+        gaz = self.gazetteer
+        known = {fold(span.text) for span, demonym in found if not demonym}
+        known = {key for key in known if gaz.has_key(key)}
+        if not known:
+            return []
+        firsts = {key.split(" ", 1)[0] for key in known}
+        out: list[tuple[Span, bool]] = []
+        for i, tok in enumerate(doc):
+            if occupied[i] or not tok.text[:1].isupper() or fold(tok.text) not in firsts:
+                continue
+            for j in range(min(len(doc), i + gaz.max_words), i, -1):
+                if any(occupied[i:j]) or fold(doc[i:j].text) not in known:
+                    continue
+                span = doc[i:j]
+                if _inside_longer_name(span):
+                    break
+                out.append((span, False))
+                _occupy(occupied, span)
+                break
+        return out
+
+    def _state_abbreviations(
+        self, doc: Doc, found: list[tuple[Span, bool]], occupied: bytearray
+    ) -> list[tuple[Span, bool]]:
+        """A state or province abbreviation after "Town,": "Barrie, Ont.", "EDMONTON, Ky"."""
+        out: list[tuple[Span, bool]] = []
+        for span, demonym in list(found):
+            k = span.end + 1
+            if demonym or k >= len(doc) or doc[span.end].text != "," or occupied[k]:
+                continue
+            end = k + 1
+            if end < len(doc) and doc[end].text == "." and not doc[k].text.endswith("."):
+                end += 1
+            abbr = doc[k:end]
+            if self._abbreviation(abbr.text) is not None:
+                out.append((abbr, False))
+                _occupy(occupied, abbr)
+        return out
+
+    def _abbreviation(self, text: str) -> Place | None:
+        """The admin1 unit a postal or press abbreviation names ("Ont.", "Ky.", "KY")."""
+        gaz = self.gazetteer
+        for variant in (text, text if text.endswith(".") else text + "."):
+            for cand in gaz.lookup_key(fold(variant)):
+                if cand.feature == "ADM1" and "." in variant:
+                    return cand
+        bare = text.rstrip(".")
+        if len(bare) == 2 and bare.isalpha() and bare[0].isupper():
+            return gaz.admin1_place(f"US.{bare.upper()}")
+        return None
+
+    def _untagged(
+        self, doc: Doc, covered: bytearray, lo: int, hi: int, embedded: bool = False
+    ) -> list[tuple[Span, bool]]:
+        """Gazetteer names and demonyms among proper nouns in ``doc[lo:hi]`` no entity
+        covers (or, with ``embedded``, inside one organisation name ``doc[lo:hi]``: then
+        only strong names count)."""
         gaz = self.gazetteer
         out: list[tuple[Span, bool]] = []
-        i, n = 0, len(doc)
-        while i < n:
+        i = lo
+        while i < hi:
             tok = doc[i]
-            if covered[i] or not tok.text[:1].isupper():
+            if (covered[i] and not embedded) or not tok.text[:1].isupper():
                 i += 1
                 continue
             if tok.pos_ == "ADJ" and gaz.demonym(tok.text):
                 out.append((doc[i : i + 1], True))
                 i += 1
                 continue
-            if tok.pos_ != "PROPN" or fold(tok.text) not in gaz.first_words:
+            if tok.pos_ != "PROPN" or not gaz.starts_name(fold(tok.text)):
                 i += 1
                 continue
             best: tuple[Span, list[Place]] | None = None
-            for j in range(i + 1, min(n, i + gaz.max_words) + 1):
-                if covered[j - 1] or doc[j - 1].is_punct and doc[j - 1].text != ".":
+            for j in range(i + 1, min(hi, i + gaz.max_words) + 1):
+                if (covered[j - 1] and not embedded) or doc[j - 1].is_punct and doc[j - 1].text != ".":
                     break
                 span = doc[i:j]
                 if span[-1].pos_ != "PROPN":
@@ -167,9 +256,18 @@ class PlaceResolver:
         cands = self.gazetteer.lookup_key(fold(span.text))
         if not cands:
             return False
-        before = span.doc[span.start - 1].lower_ if span.start else ""
+        doc = span.doc
+        before = doc[span.start - 1].lower_ if span.start else ""
         if before in LOCATIVE_PREPOSITIONS:
             return any(c.feature in STRONG_FEATURES or c.population >= 10_000 for c in cands)
+        key = fold(span.text)
+        big = any(c.population >= MIN_UNTAGGED_CITY and own_name(c, key) for c in cands)
+        if before == "of" and big:
+            return True  # "a resident of Tabriz"
+        after = doc[span.end] if span.end < len(doc) else None
+        if (big and after is not None and after.is_lower and after.is_alpha
+                and after.pos_ in ("NOUN", "PROPN", "ADJ")):
+            return True  # attributive: "Winnipeg police", "the Cairns juvenile justice unit"
         return span.label_ != "PERSON" and any(c.feature in STRONG_FEATURES for c in cands)
 
     @staticmethod
@@ -191,10 +289,16 @@ class PlaceResolver:
                            [country] if country else [], demonym=True)
         key = fold(span.text)
         cands = gaz.lookup_key(key)
-        if not cands and span[-1].lower_ in ("city", "province", "state", "region"):
+        cue = _type_cue(span)
+        if not cands and len(span) > 1 and span[-1].lower_ in ("city", "province", "state",
+                                                               "region"):
+            cue = "city" if span[-1].lower_ == "city" else "area"
             key = fold(span[:-1].text)
             cands = gaz.lookup_key(key)
-        return Toponym(span.start, span.end, key, cands)
+        if not cands and len(span) <= 2 and span.start >= 2 and span.doc[span.start - 1].text == ",":
+            state = self._abbreviation(span.text)  # "Ky", "KY" after "Town,"
+            cands = [state] if state is not None else []
+        return Toponym(span.start, span.end, key, cands, cue=cue)
 
     def _mention(self, span: Span, top: Toponym) -> PlaceMention:
         gaz = self.gazetteer
@@ -212,6 +316,58 @@ class PlaceResolver:
         return mention
 
 
+def _occupy(occupied: bytearray, span: Span) -> None:
+    for i in range(span.start, span.end):
+        occupied[i] = 1
+
+
+# Words after a town's name that keep it a place inside an organisation's name.
+LOCAL_BODIES = frozenset({
+    "police", "council", "city", "county", "fire", "sheriff", "school", "schools", "hospital",
+    "airport", "court", "borough", "district", "mayor", "ems", "opp", "transit", "port",
+    "community", "township", "municipal", "regional", "international", "station",
+})
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """Whether a repeated place name is part of a person's or organisation's longer name."""
+    doc = span.doc
+    ent_type = doc[span.start].ent_type_
+    if ent_type in ("", "GPE", "LOC", "FAC", "NORP"):
+        prev = doc[span.start - 1] if span.start else None
+        # "Lake Erie", "Port Louis": a capitalised word just before extends the name.
+        return prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
+            and prev.ent_type_ == ent_type and ent_type != ""
+    ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+    if ent is None:
+        return False
+    if ent.label_ == "PERSON":
+        return len(ent) > len(span)
+    if ent.start != span.start:
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and span.end < ent.end and nxt.lower_ not in LOCAL_BODIES
+
+
+def _type_cue(span: Span) -> str | None:
+    """What the words around a name say it is: "area", "county", "city" or nothing."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in AREA_CUES:
+        return "area"
+    if after in COUNTY_CUES:
+        return "county"
+    if after in CITY_CUES:
+        return "city"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        before = doc[span.start - 2].lower_
+        if before in AREA_CUES:
+            return "area"
+        if before in CITY_CUES:
+            return "city"
+    return None
+
+
 def _link_containers(doc: Doc, toponyms: list[Toponym]) -> None:
     """Mark explicit containers: "X, Y", "X in Y", "Y's X", "the X region of Y"."""
     by_start = {t.start: idx for idx, t in enumerate(toponyms)}
@@ -226,6 +382,8 @@ def _link_containers(doc: Doc, toponyms: list[Toponym]) -> None:
             other = by_start.get(nxt)
             if other is not None and other != idx:
                 top.container = other
+                if doc[j].text == ",":
+                    toponyms[other].contains_other = True
                 continue
         # "Russia's Far East": the possessor precedes the name.
         if top.start >= 2 and doc[top.start - 1].tag_ == "POS":

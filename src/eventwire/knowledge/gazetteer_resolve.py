@@ -7,9 +7,17 @@ Evidence, scored additively per candidate (log-scale, so it stays comparable):
   names) weigh for candidates in them; admin1 focus likewise for states/provinces;
 - explicit context: "Paris, Texas", "Cabanatuan in Nueva Ecija", "Russia's Far East"
   link a name to its container, whose resolution weighs heavily;
+- type cues: "Washington state", "the province of Ontario", "the city of Turkey"
+  favour areas or towns; a name serving as another's container ("Buffalo, New York")
+  favours areas;
 - nearby places: candidates close to the article's other resolved places;
-- one sense per article: every mention of the same name gets the same entry, with
-  the evidence of all its mentions summed.
+- one sense per article: every mention of the same name gets the same entry; the
+  article-level evidence counts once and the best explicit context of any mention
+  is added (so a name repeated ten times does not multiply its focus bonus).
+Own names outrank borrowed ones: a GeoNames alternate name ("China" for Arcade, New
+York; "Missouri" for Bozeman) never beats an entry that bears the name as its own
+when that entry is a country, an admin1 unit or a city of 100,000 or more, unless
+explicit context ("Mexico, Missouri") supports it.
 Resolution runs twice: the first pass fixes the focus and nearby places the second uses.
 """
 
@@ -20,11 +28,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .gazetteer import Place, distance_km
+from .gazetteer_build import fold
 
 FEATURE_BONUS = {
     "PCLI": 6.0, "PCLH": 3.5, "CONT": 5.0, "ADM1": 2.5, "ADM2": 0.5, "PPLC": 2.0,
     "RGN": 2.0, "ISL": 2.5, "PEN": 3.0, "SEA": 3.0, "OCN": 4.0, "STRT": 3.0, "MT": 3.0,
-    "MTS": 3.0, "STM": 2.5, "DSRT": 3.0, "CNL": 3.0, "ZN": 3.0, "BLDG": 1.0,
+    "MTS": 3.0, "STM": 2.5, "DSRT": 3.0, "CNL": 3.0, "ZN": 3.0, "BLDG": 1.0, "AIRP": 3.0,
 }
 MAIN_NAME_BONUS = 2.0
 CONTEXT_BONUS = 8.0
@@ -32,6 +41,11 @@ FOCUS_WEIGHT = 3.0
 FOCUS_PRESENT = 1.5
 ADMIN1_FOCUS = 3.0
 CONTAINER_FEATURES = frozenset({"PCLI", "ADM1", "ADM2", "RGN", "ISL", "PEN", "PCLH"})
+AREA_FEATURES = frozenset({"PCLI", "ADM1", "ADM2", "RGN", "PCLH"})
+CITY_FEATURES = frozenset({"PPL", "PPLC"})
+CUE_BONUS = 5.0
+CONTAINER_ROLE_BONUS = 3.0
+PROTECTED_POPULATION = 100_000
 
 
 @dataclass
@@ -45,6 +59,12 @@ class Toponym:
     # Index of the mention that explicitly contains this one ("X, Y", "X in Y", "Y's X").
     container: int | None = None
     demonym: bool = False
+    # "area" ("Washington state", "province of X"), "county", "city" ("city of Turkey").
+    cue: str | None = None
+    # Whether another mention names this one as its container ("Buffalo, New York").
+    contains_other: bool = False
+    # Candidates an explicit container supported in this mention.
+    supported: set[int] = field(default_factory=set)
     resolved: Place | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -57,9 +77,41 @@ def prior(place: Place, key: str) -> float:
     return score
 
 
-def _fold_simple(name: str) -> str:
-    from .gazetteer_build import fold
+def own_name(place: Place, key: str) -> bool:
+    """Whether ``key`` is the entry's own name rather than a GeoNames alternate name.
 
+    Countries, continents and curated entries own all their names ("U.S.", "Britain");
+    a GeoNames city owns only its main name.
+    """
+    if place.feature in ("PCLI", "PCLH", "CONT") or not place.geonameid:
+        return True
+    name = _fold_simple(place.name)
+    return name == key or name == key.removeprefix("the ")
+
+
+def _protected(place: Place, key: str) -> bool:
+    """An entry no borrowed name may beat: a country, admin1 unit or large city by its own name."""
+    if not own_name(place, key):
+        return False
+    return (place.feature in ("PCLI", "PCLH", "CONT", "ADM1", "PPLC")
+            or place.population >= PROTECTED_POPULATION)
+
+
+def _cue_bonus(cue: str | None, place: Place) -> float:
+    """For a kind the words around the name give, the matching kind gains and the other
+    loses ("the city of Turkey" is no country)."""
+    if cue is None:
+        return 0.0
+    if cue == "county":
+        return CUE_BONUS if place.feature == "ADM2" else 0.0
+    town = place.feature in CITY_FEATURES
+    area = place.feature in AREA_FEATURES
+    if cue == "city":
+        return CUE_BONUS if town else -CUE_BONUS if area else 0.0
+    return CUE_BONUS if area else -CUE_BONUS if town else 0.0
+
+
+def _fold_simple(name: str) -> str:
     return fold(name)
 
 
@@ -129,14 +181,18 @@ def _score_all(toponyms: list[Toponym], first_pass: bool) -> None:
         container = None
         if top.container is not None:
             container = toponyms[top.container].resolved
+        top.supported = set()
         for cand in top.candidates:
-            score = prior(cand, top.key)
+            score = prior(cand, top.key) + _cue_bonus(top.cue, cand)
+            if top.contains_other and cand.feature in CONTAINER_FEATURES:
+                score += CONTAINER_ROLE_BONUS
             if cand.country in countries:
                 score += FOCUS_PRESENT + FOCUS_WEIGHT * countries[cand.country] / total
             if cand.admin1 in admin1 and cand.feature != "ADM1":
                 score += ADMIN1_FOCUS * min(1.0, 2 * admin1[cand.admin1] / admin_total)
             if container is not None and container.id != cand.id and _contains(container, cand):
                 score += CONTEXT_BONUS
+                top.supported.add(cand.id)
             if anchors and cand.feature not in ("PCLI", "CONT"):
                 near = min(
                     (distance_km(a.lat, a.lon, cand.lat, cand.lon)
@@ -159,25 +215,41 @@ def resolve(toponyms: list[Toponym]) -> None:
 
 
 def _apply_one_sense(toponyms: list[Toponym]) -> None:
-    """Sum each name's evidence over its mentions; give all of them the best entry."""
+    """Give every mention of a name the same entry: prior + the best evidence of any mention.
+
+    The evidence of one mention (focus, nearby places, cues, explicit context) is its
+    score less the prior; the best over the name's mentions is taken, not the sum, so
+    repetition does not multiply the article-level focus. Borrowed (alternate) names
+    are then set aside where an entry owns the name and is protected, unless explicit
+    context supported the borrowed one.
+    """
     by_key: dict[str, dict[int, float]] = {}
+    supported: dict[str, set[int]] = {}
     places: dict[int, Place] = {}
     for top in toponyms:
         if top.demonym:
             continue
         bucket = by_key.setdefault(top.key, {})
+        supported.setdefault(top.key, set()).update(top.supported)
         for cand in top.candidates:
             places[cand.id] = cand
-            # Context bonuses add up over mentions; the prior counts once.
-            extra = top.scores[cand.id] - prior(cand, top.key)
-            bucket[cand.id] = bucket.get(cand.id, prior(cand, top.key)) + extra
+            base = prior(cand, top.key)
+            extra = top.scores[cand.id] - base
+            bucket[cand.id] = max(bucket.get(cand.id, -1e9), base + extra)
+    choice: dict[str, Place] = {}
+    for key, bucket in by_key.items():
+        if not bucket:
+            continue
+        allowed = bucket
+        if any(_protected(places[i], key) for i in bucket):
+            allowed = {
+                i: v for i, v in bucket.items()
+                if own_name(places[i], key) or i in supported[key]
+            }
+        best = max(allowed.items(), key=lambda item: (item[1], -item[0]))[0]
+        choice[key] = places[best]
     for top in toponyms:
         if top.demonym:
             top.resolved = top.candidates[0] if top.candidates else None
             continue
-        bucket = by_key.get(top.key) or {}
-        if not bucket:
-            top.resolved = None
-            continue
-        best = max(bucket.items(), key=lambda item: (item[1], -item[0]))[0]
-        top.resolved = places[best]
+        top.resolved = choice.get(top.key)

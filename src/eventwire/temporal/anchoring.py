@@ -67,7 +67,21 @@ def _year_earlier(m: re.Match[str], c: Ctx) -> Found | None:
         n = parse_int(c.doc[m.start("u")].text) or 1
         return Found(m.start(), m.end(), "DURATION", duration_value(n, unit_of(ulow), ulow))
     last = c.anchor.last_value
+    if u == "quarter" and last and "-Q" not in last and c.anchor.last_day is not None:
+        # "the year-ago quarter" after "the quarter ended Sept. 30": a quarter value
+        return Found(m.start(), m.end(), "DATE", c.anchor.ref_unit("Q", -4), comparison=True)
     value = c.anchor.ref_shift(-1, "Y") if last else c.anchor.unit("Y", -1)
     return Found(m.start(), m.end(), "DATE", value, comparison=True)
 
 
+
+
+@rule("year_period", "<the>(?P<y><YEAR>)(?P<u><period>|<quarter>)")
+def _year_period(m: re.Match[str], c: Ctx) -> Found | None:
+    """"the 1988 period", "the 1988 quarter": in an earnings report, the quarter
+    under discussion in that year (the last quarter mentioned), else the year."""
+    year = c.doc[m.start("y")].text
+    last = c.anchor.last_value or ""
+    if "-Q" in last:
+        return Found(m.start(), m.end(), "DATE", f"{year}-{last[-2:]}", comparison=True)
+    return Found(m.start(), m.end(), "DATE", year, comparison=True)

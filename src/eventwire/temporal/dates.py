@@ -378,8 +378,9 @@ def _season(m: re.Match[str], c: Ctx) -> Found | None:
 
 @rule(
     "clock",
-    "(?P<t><CLOCK>(<AMPM>)?|<DAYNUM><AMPM>|<noon>|<midnight>|<midday>)"
-    "(?P<wd><WDAY>|<today>|<yesterday>|<tomorrow>)?",
+    "(?P<t><CLOCK>(<AMPM>)?|<DAYNUM><AMPM>|<noon>|<midnight>|<midday>)(?P<tz><TZ>)?"
+    "(<,>?(?P<wd><WDAY>|<today>|<yesterday>|<tomorrow>)"
+    "|<,>?(?P<mo><MONTH>)(?P<d><DAYNUM>|<ORDDAY>)(<,>?(?P<y><YEAR>))?)?",
 )
 def _clock(m: re.Match[str], c: Ctx) -> Found | None:
     doc = c.doc
@@ -404,7 +405,22 @@ def _clock(m: re.Match[str], c: Ctx) -> Found | None:
             hh = 0
         if hh > 24:
             return None
-    if m.group("wd"):
+    end = m.end()
+    if m.group("tz") and not doc[m.start("tz")].text.isupper():
+        end = m.start("tz")  # "est" in lower case is not a time zone
+        day = c.anchor.ref_day()
+    elif m.group("mo"):
+        # "5 p.m. EST Nov. 9": the date after the clock time is its day
+        month, dnum = month_of(doc, m.start("mo")), day_number(doc[m.start("d")].text)
+        if m.group("y"):
+            explicit = safe_date(int(doc[m.start("y")].text), month, dnum)
+            dval = explicit.isoformat() if explicit else None
+        else:
+            dval = c.anchor.month_day(month, dnum, c.direction(m.start(), m.end()))
+        if dval is None:
+            return block(m)
+        day = dval
+    elif m.group("wd"):
         wlow = c.low(m.start("wd"))
         if wlow in ("today", "yesterday", "tomorrow"):
             day = c.anchor.unit("D", {"today": 0, "yesterday": -1, "tomorrow": 1}[wlow])
@@ -413,7 +429,7 @@ def _clock(m: re.Match[str], c: Ctx) -> Found | None:
     else:
         day = c.anchor.ref_day()
     suffix = f"T{hh:02d}:{mm:02d}" if hh != 24 else "T24:00"
-    return Found(m.start(), m.end(), "TIME", day + suffix)
+    return Found(m.start(), end, "TIME", day + suffix)
 
 
 # ---------------------------------------------------------------- holidays -----

@@ -107,17 +107,28 @@ def _finite_direction(verb: Token) -> str | None:
     return None
 
 
-def _cue_before(doc: Doc, start: int) -> bool:
+def _cue_before(doc: Doc, start: int) -> tuple[str, ...] | None:
     for cue in _FUTURE_CUES:
         n = len(cue)
         if start - n >= 0 and tuple(doc[i].lower_ for i in range(start - n, start)) == cue:
-            return True
-    return False
+            return cue
+    return None
+
+
+_PAST_OK_CUES = {("until",), ("till",), ("by",)}
 
 
 def direction(doc: Doc, start: int, end: int) -> str | None:
     """Direction for the time expression at tokens ``start:end``."""
-    if _cue_before(doc, start):
+    cue = _cue_before(doc, start)
+    if cue is not None:
+        # "Until Thursday, they had not called him", "had filed reports by Wednesday":
+        # a deadline in a past-perfect clause is behind us ("gave him until
+        # November" may still lie ahead).
+        if cue in _PAST_OK_CUES:
+            verb = governing_verb(doc, start, end)
+            if verb is not None and any(a.lower_ == "had" for a in _aux_words(verb)):
+                return "past"
         return "future"
     # A noun the expression modifies may say it: "his last talks in February".
     head = doc[end - 1].head

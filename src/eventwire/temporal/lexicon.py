@@ -89,7 +89,12 @@ SEASONS: dict[str, str] = {
 # Function words the grammar names one by one.
 WORDS = ["the", "this", "that", "last", "next", "past", "previous", "coming", "following", "current", "same", "early", "late", "mid", "middle", "end", "beginning", "start", "earlier", "later", "ago", "before", "after", "of", "in", "on", "at", "by", "from", "to", "until", "through", "since", "within", "during", "for", "and", "or", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "soon", "recently", "recent", "nowadays", "presently", "lately", "formerly", "previously", "future", "present", "once", "every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "fiscal", "calendar", "new", "years", "eve", "day", "year", "thanksgiving", "christmas", "half", "latest", "prior", "earlier-than", "ended", "ending", "end-of", "midday", "noon", "midnight", "overnight", "dawn", "than", "more", "less", "about", "around", "nearly", "almost", "some", "least", "year-earlier", "year-ago", "year-end", "year-to-date", "'s", "'ll", "-", ",", "a", "an", "the", "era", "over", "up", "then", "nearly", "roughly", "approximately", "just", "only", "period", "term", "time", "times", "morning", "afternoon", "evening", "night", "days", "weeks", "months", "years",
     "very", "eve", "old", "its", "comparable", "corresponding", "as", "till", "no", "year-ago", "its", "final", "other", "so", "hence", "latter", "–", "—",
+    "near", "short", "full",
 ]
+
+# Time zones news prints after a clock time ("5 p.m. EST"); upper case is checked by the rule.
+TIMEZONES = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
+             "cet", "cest", "jst", "ist", "kst", "msk"}
 
 _CASED_MONTH = re.compile(r"^[A-Z][a-z]+\.?$|^[A-Z]+\.?$")
 
@@ -135,6 +140,7 @@ CATEGORIES: dict[str, set[str]] = {
     "POD": {f"w:{w}" for w in PARTS_OF_DAY},
     "SEASON": {f"w:{w}" for w in SEASONS},
     "VAGUE": {f"w:{w}" for w in VAGUE_QUANTITIES},
+    "TZ": {f"w:{w}" for w in TIMEZONES},
 }
 for _c in (Cat.YEAR, Cat.DAYNUM, Cat.NUM, Cat.ORDDAY, Cat.DECADE, Cat.CLOCK, Cat.ISODATE,
            Cat.AMPM, Cat.FRAC, Cat.OTHER):
@@ -144,7 +150,7 @@ CATEGORIES["ANYNUM"] = CATEGORIES["DIGITS"] | CATEGORIES["NUMWORD"]
 
 _WORD_KEYS = set(WORDS) | set(UNITS) | set(NUMBER_WORDS) | set(ORDINALS) | set(
     PARTS_OF_DAY
-) | set(SEASONS) | VAGUE_QUANTITIES
+) | set(SEASONS) | VAGUE_QUANTITIES | TIMEZONES
 OTHER_CHAR = char_of("cat:OTHER")
 
 _AMPM = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}

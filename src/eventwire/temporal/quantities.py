@@ -11,8 +11,10 @@ from .core import (
     MODS,
     Ctx,
     Found,
+    month_of,
     rule,
     unit_of,
+    wday_of,
 )
 from .lexicon import (
     NUMBER_WORDS,
@@ -22,7 +24,7 @@ from .lexicon import (
 # ---------------------------------------------------------------- quantities ---
 
 _QTY = (
-    "(?P<mod><about>|<around>|<nearly>|<almost>|<roughly>|<approximately>|<some>|<over>"
+    "(?P<mod><about>|<around>|<nearly>|<almost>|<roughly>|<approximately>|<some>"
     "|<more><than>|<no><more><than>|<less><than>|<at><least>|<up><to>|<just>)?"
     "(?P<q>(<ANYNUM>(<FRAC>)?)(<ANYNUM>)?|<a>|<an>|<a><few>|<a><couple><of>|<a><number><of>"
     "|<several>|<few>|<many>|<couple><of>)"
@@ -71,6 +73,8 @@ def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
         return None  # "a 6-year-old boy": an age
     if m.end() < len(doc) and doc[m.end()].lower_ in ("old", "-old"):
         return None
+    if unit == "Q" and not m.group("dir") and m.end() < len(doc) and doc[m.end()].lower_ == "of":
+        return None  # "three-quarters of the vote", "a quarter of a point": a fraction
     end = m.end()
     if m.group("dir") and c.low(m.start("dir")) in ("before", "after") and m.end() < len(doc):
         nxt = doc[m.end()]
@@ -93,6 +97,8 @@ def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
     if ulow in ("a", "an"):
         return None
     if d in ("ago", "earlier", "later", "before", "after", "from", "hence"):
+        if n is None and d in ("later", "earlier"):
+            return _without_dir(m, c)  # "a few days later": a duration, "later" a signal
         if n is None:
             value = "PAST_REF" if d in ("ago", "earlier", "before") else "FUTURE_REF"
             return Found(m.start(), m.end(), "DATE", value, mod)
@@ -154,7 +160,17 @@ def _without_dir(m: re.Match[str], c: Ctx) -> Found | None:
 
 
 def duration_value(n: int | None, unit: str, ulow: str) -> str:
+    """A TIMEX3 duration in ISO 8601 designators.
+
+    ISO 8601 has no quarter, decade or century designator (TimeML's ``Q``/``E``/``C``
+    are for calendar values such as ``1999-Q1``): quarters count as three months,
+    decades as ten years, centuries as a hundred ("two decades" -> P20Y,
+    "the next three quarters" -> P9M), as TBAQ annotates them.
+    """
     count = "X" if n is None else str(n)
+    scale = {"Q": (3, "M"), "E": (10, "Y"), "C": (100, "Y")}.get(unit)
+    if scale is not None:
+        return f"PX{scale[1]}" if n is None else f"P{n * scale[0]}{scale[1]}"
     if unit in ("S", "H") or ulow in ("minute", "minutes"):
         return f"PT{count}{unit}"
     if unit == "2W":
@@ -217,3 +233,17 @@ def _set(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(m.start(), m.end(), "SET", duration_value(n, unit_of(ulow), ulow))
 
 
+
+
+@rule("set_calendar", "(<every>|<each>)((?P<wd><WDAY>)|(?P<m><MONTH>))")
+def _set_calendar(m: re.Match[str], c: Ctx) -> Found | None:
+    """"each Thursday", "every July": a set of calendar days or months."""
+    if m.group("wd"):
+        return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{wday_of(c.doc, m.start('wd'))}")
+    return Found(m.start(), m.end(), "SET", f"XXXX-{month_of(c.doc, m.start('m')):02d}")
+
+
+@rule("year_ended", "<the>(<fiscal>|<full>|<latest>|<current>)?(<fiscal>)?<year>(?=<ended>|<ending>)")
+def _year_ended(m: re.Match[str], c: Ctx) -> Found | None:
+    """"the year ended Sept. 30": a reporting period of one year (the date is its end)."""
+    return Found(m.start(), m.end(), "DURATION", "P1Y")

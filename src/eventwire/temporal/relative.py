@@ -25,6 +25,7 @@ from .lexicon import (
     PARTS_OF_DAY,
     UNITS,
 )
+from .quantities import duration_value
 
 # ---------------------------------------------------------------- deictic ------
 
@@ -72,7 +73,11 @@ def _past(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(m.start(), m.end(), "DATE", "PAST_REF")
 
 
-@rule("future_ref", "<soon>|<the><future>|<future>|<the><coming><UNITPL>|<coming><UNITPL>")
+@rule(
+    "future_ref",
+    "<soon>|<the><future>|<future>|<the><coming><UNITPL>|<coming><UNITPL>"
+    "|<the><near>(<future>|<term>)|<the><short><term>",
+)
 def _future(m: re.Match[str], c: Ctx) -> Found | None:
     tok = c.doc[m.end() - 1]
     if tok.lower_ == "future" and (tok.pos_ != "NOUN" or tok.dep_ == "compound"):
@@ -104,17 +109,15 @@ def _rel_unit(m: re.Match[str], c: Ctx) -> Found | None:
     if m.group(2) and c.low(m.start(2)) == "in" and not m.group("pre"):
         start = m.end(2)  # "in" before: not part of the expression
     delta = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
-    if rel == "past" and unit != "WE":
-        # "the past year" reads as a stretch up to now in TimeML
-        return Found(start, m.end(), "DURATION", f"P1{unit}")
-    value = c.anchor.unit(unit, delta)
-    mod = None
-    if m.group("pre"):
-        mod = prefix_mod(c.low(m.start("pre")))
     if doc[start].lower_ == "in":
         start += 1
-    if doc[start].lower_ == "the" and rel == "last":
-        return Found(start, m.end(), "DURATION", f"P1{unit}")  # "the last week": a stretch
+    if rel == "past" and unit != "WE" and doc[start].lower_ != "the":
+        # "past decade" without an article: a stretch up to now
+        return Found(start, m.end(), "DURATION", duration_value(1, unit, ulow))
+    # "the past year", "the last week", "the last decade": TBAQ gives the calendar
+    # unit before the publication date (1997 for "the past year" in 1998), like "last year".
+    value = c.anchor.unit(unit, delta)
+    mod = prefix_mod(c.low(m.start("pre"))) if m.group("pre") else None
     return Found(start, m.end(), "DATE", value, mod)
 
 

@@ -171,13 +171,16 @@ class Anchor:
             return y if there <= here else y - 1
         if how == "future":
             return y if there >= here else y + 1
-        # No tense: the nearest occurrence, within six months either side.
+        # No tense: the nearest occurrence, a future one counting twice as far (news
+        # reports what happened: "$29.75 in March" in an October article is this
+        # March, eight months back, not next March).
         here_index = (y * 12 + self.dct.month) * 31 + (self.dct.day if day is not None else 15)
-        best = min(
-            (y - 1, y, y + 1),
-            key=lambda cy: abs((cy * 12 + month) * 31 + (day or 15) - here_index),
-        )
-        return best
+
+        def distance(cy: int) -> int:
+            gap = (cy * 12 + month) * 31 + (day or 15) - here_index
+            return 2 * gap if gap > 0 else -gap
+
+        return min((y - 1, y, y + 1), key=distance)
 
     def month(self, month: int, how: str | None) -> str:
         y = self._year_for(month, None, how)

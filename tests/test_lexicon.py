@@ -1,0 +1,149 @@
+"""The shipped event lexicon: it loads, every entry is well formed, and a table of
+short made-up sentences (written for this test, not taken from any corpus) is coded
+with the expected PLOVER type and CAMEO family, one or more per PLOVER type."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+import yaml
+
+import eventwire
+from eventwire.knowledge.cameo import cameo_table, code_info
+from eventwire.knowledge.lexicon import load_lexicon
+
+
+def _raw_lexicon_text() -> str:
+    return (resources.files("eventwire.knowledge") / "data" / "event_lexicon.yaml").read_text(
+        encoding="utf-8")
+
+
+def test_lexicon_loads_with_valid_codes() -> None:
+    lex = load_lexicon()
+    assert len(lex.verbs) > 300 and len(lex.nouns) > 100
+    codes = set(cameo_table())
+    for pats in list(lex.verbs.values()) + list(lex.nouns.values()):
+        for p in pats:
+            assert p.cameo in codes, p.id
+            assert not p.cameo.startswith("01"), f"{p.id}: CAMEO 01 is not coded"
+            info = code_info(p.cameo)
+            assert info is not None and info.plover, f"{p.id}: {p.cameo} has no PLOVER type"
+            assert 0.45 <= p.confidence <= 1.0, f"{p.id}: an entry under 0.45 can never fire"
+
+
+class _DupCheckLoader(yaml.SafeLoader):
+    pass
+
+
+def _no_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False):
+    seen: set = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise AssertionError(f"duplicate key {key!r} at line {key_node.start_mark.line + 1}")
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+
+_DupCheckLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+
+
+def test_lexicon_has_no_duplicate_lemmas_and_only_string_words() -> None:
+    # YAML silently keeps the last of two equal keys, and reads unquoted on/off/yes/no
+    # as booleans: "prep: on" would never match.
+    data = yaml.load(_raw_lexicon_text(), Loader=_DupCheckLoader)  # noqa: S506 (safe subclass)
+    for section in ("verbs", "nouns"):
+        for lemma, entries in data[section].items():
+            assert isinstance(lemma, str), lemma
+            for e in entries:
+                for key in ("prep", "particle"):
+                    if key in e:
+                        assert isinstance(e[key], str), f"{section} {lemma}: {key} {e[key]!r}"
+                for key in ("object", "not_object", "target", "target_preps"):
+                    vals = e.get(key) or []
+                    vals = vals if isinstance(vals, list) else [vals]
+                    assert all(isinstance(v, str) for v in vals), f"{section} {lemma}: {key} {vals}"
+
+
+# (sentence, PLOVER type, CAMEO code prefix, trigger text)
+CASES = [
+    ("Egypt urged Ethiopia to resume negotiations over the dam.", "REQUEST", "02", "urged"),
+    ("The Arab League called on Israel to release the detained fishermen.", "REQUEST", "02", "called"),
+    ("Kenya demanded the release of its citizens held in Somalia.", "REQUEST", "10", "demanded"),
+    ("Japan pledged $50 million in aid to Sri Lanka.", "AGREE", "03", "pledged"),
+    ("Germany offered to mediate between Serbia and Kosovo.", "AGREE", "03", "offered"),
+    ("The Chinese foreign minister met his Indian counterpart in Moscow.", "CONSULT", "04", "met"),
+    ("The Turkish president visited Qatar on Sunday.", "CONSULT", "04", "visited"),
+    ("Iran and Saudi Arabia held talks in Baghdad.", "CONSULT", "04", "talks"),
+    ("Norway brokered a ceasefire between the Colombian government and the rebels.",
+     "CONSULT", "04", "brokered"),
+    ("The French president praised the Moroccan government for its response.",
+     "SUPPORT", "05", "praised"),
+    ("Greece and Egypt signed a maritime agreement on Thursday.", "SUPPORT", "05", "signed"),
+    ("Bahrain established diplomatic relations with Israel.", "SUPPORT", "05", "established"),
+    ("The Canadian prime minister apologized to indigenous leaders.", "SUPPORT", "05", "apologized"),
+    ("Turkey extradited the suspects to Germany.", "COOPERATE", "06", "extradited"),
+    ("Israel shared intelligence with Morocco about the plot.", "COOPERATE", "06", "shared"),
+    ("The European Union sent humanitarian aid to Lebanon.", "AID", "07", "sent"),
+    ("Uganda granted asylum to the Afghan refugees.", "AID", "07", "granted"),
+    ("The governor withdrew the bill after weeks of protests.", "CONCEDE", "08", "withdrew"),
+    ("The Peruvian president resigned amid mass protests.", "CONCEDE", "08", "resigned"),
+    ("The Iranian government released two French nationals on Friday.", "RETREAT", "08", "released"),
+    ("The United States lifted sanctions on Venezuela.", "RETREAT", "08", "lifted"),
+    ("Russia pulled its troops out of the border region.", "RETREAT", "08", "pulled"),
+    ("Brazilian prosecutors opened an investigation into the former president.",
+     "ACCUSE", "09", "investigation"),
+    ("China condemned the Japanese prime minister's visit to the shrine.", "ACCUSE", "11", "condemned"),
+    ("The Ukrainian government accused Russia of war crimes.", "ACCUSE", "11", "accused"),
+    ("Mexico sued the Trump administration over the rule.", "ACCUSE", "11", "sued"),
+    ("Pakistan rejected India's offer of talks.", "REJECT", "12", "rejected"),
+    ("Russia vetoed the Security Council resolution on Syria.", "REJECT", "12", "vetoed"),
+    ("North Korea threatened to attack South Korea.", "THREATEN", "13", "threatened"),
+    ("Thousands of Chileans took to the streets of Santiago.", "PROTEST", "14", "took"),
+    ("Nigerian doctors went on strike over unpaid salaries.", "PROTEST", "14", "went"),
+    ("Students staged a sit-in outside the Thai parliament.", "PROTEST", "14", "in"),
+    ("China deployed warships to the South China Sea.", "MOBILIZE", "15", "deployed"),
+    ("The Indian army put its troops on high alert.", "MOBILIZE", "15", "put"),
+    ("The European Union imposed sanctions on Belarus.", "SANCTION", "16", "imposed"),
+    ("Poland expelled three Russian diplomats.", "SANCTION", "16", "expelled"),
+    ("Saudi Arabia suspended flights to Canada.", "SANCTION", "16", "suspended"),
+    ("Police arrested the opposition leader in Kampala.", "COERCE", "17", "arrested"),
+    ("Egyptian authorities deported the British journalist.", "COERCE", "17", "deported"),
+    ("The Thai government declared a state of emergency in Bangkok.", "COERCE", "17", "declared"),
+    ("Myanmar police cracked down on protesters in Yangon.", "ASSAULT", "17", "cracked"),
+    ("Gunmen kidnapped two Italian aid workers in Mali.", "ASSAULT", "18", "kidnapped"),
+    ("Israeli aircraft bombed Hamas positions in Gaza.", "ASSAULT", "19", "bombed"),
+    ("Syrian rebels opened fire on government troops near Idlib.", "ASSAULT", "19", "opened"),
+    ("Russian forces shot down a Ukrainian helicopter.", "ASSAULT", "19", "shot"),
+    ("Azerbaijani troops clashed with Armenian forces on the border.", "ASSAULT", "19", "clashed"),
+]
+
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
+                "ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION",
+                "COERCE", "ASSAULT"}
+
+
+def test_table_covers_every_plover_type() -> None:
+    assert {c[1] for c in CASES} == PLOVER_TYPES
+
+
+@pytest.mark.parametrize(("text", "plover", "cameo", "trigger"), CASES,
+                         ids=[c[0][:40] for c in CASES])
+def test_sentence_is_coded(text: str, plover: str, cameo: str, trigger: str) -> None:
+    events = eventwire.extract(text, published="2020-01-01")
+    hits = [e for e in events if e.plover == plover and e.cameo.startswith(cameo)]
+    assert hits, f"{text!r}: " + ", ".join(f"{e.trigger.text}/{e.plover}/{e.cameo}" for e in events)
+    assert any(trigger in e.trigger.text for e in hits), [e.trigger.text for e in hits]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister released a statement on Monday.",
+    "The company launched a new phone in Seoul.",
+    "Liverpool beat Chelsea in the final.",
+    "The government approved the budget for next year.",
+    "Officials said the storm destroyed hundreds of homes.",
+])
+def test_ambiguous_words_are_not_coded_in_their_other_senses(text: str) -> None:
+    events = eventwire.extract(text, published="2020-01-01")
+    assert not events, [(e.trigger.text, e.plover, e.cameo) for e in events]
