@@ -15,14 +15,17 @@ CHILD = """
 import resource, time
 t = time.perf_counter()
 from eventwire.knowledge.gazetteer import load_gazetteer
+imported = time.perf_counter() - t
+t = time.perf_counter()
 g = load_gazetteer()
+g.lookup_key("vladivostok")  # the first lookup splits the name index
 elapsed = time.perf_counter() - t
 t = time.perf_counter()
 for _ in range(100000):
     g.lookup_key("vladivostok")
 lookup_us = (time.perf_counter() - t) * 10
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"{elapsed:.2f} {rss:.0f} {len(g.data.names)} {len(g.data.index)} {lookup_us:.2f}")
+print(f"{elapsed:.2f} {rss:.0f} {len(g)} {len(g.keys)} {lookup_us:.2f} {imported:.2f}")
 """
 
 
@@ -40,11 +43,12 @@ def main() -> None:
         capture_output=True, text=True, check=True,
     ).stdout.strip()
     with tempfile.TemporaryDirectory() as cache:
-        build_s, _, entries, names, _ = run(cache)
-        load_s, rss, _, _, lookup_us = run(cache)
+        build_s, _, entries, names, _, _ = run(cache)
+        load_s, rss, _, _, lookup_us, import_s = run(cache)
     print(f"entries {entries}, indexed names {names}")
     print(f"first use (build + cache write): {build_s} s")
-    print(f"load from cache:                 {load_s} s   (target <= 2 s)")
+    print(f"load from cache:                 {load_s} s   (target <= 2 s; first lookup included)")
+    print(f"importing eventwire (spaCy ...): {import_s} s   (not the gazetteer's)")
     print(f"resident after load:             {rss} MB, interpreter + imports alone "
           f"{float(baseline):.0f} MB -> gazetteer ~{float(rss) - float(baseline):.0f} MB "
           "(target <= 300 MB)")

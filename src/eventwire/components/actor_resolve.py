@@ -430,8 +430,11 @@ class DocResolver:
         if not best:
             return []
         score, _, pick = max(best.values(), key=lambda v: (v[0], v[1]))
-        return [replace(pick, start=tok.i, end=tok.i + 1, head=tok.i,
-                        evidence=f"pronoun -> {pick.name} (score {score:.0f})")]
+        # "Hungarian and Romanian officials ... their": one phrase, several actors.
+        picks = [pick] + ([r for _, _, r in best.values() if r.head == pick.head and r is not pick]
+                          if kind == "pl" else [])
+        return [replace(r, start=tok.i, end=tok.i + 1, head=tok.i,
+                        evidence=f"pronoun -> {r.name} (score {score:.0f})") for r in picks]
 
     def _gender(self, r: Resolved) -> str | None:
         if r.gender is not None:

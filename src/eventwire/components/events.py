@@ -50,6 +50,10 @@ def _yield_code(base: str, inner: str) -> str:
 def embedded_code(kind: str, inner: str) -> str | None:
     """CAMEO code of an intent/refusal/appeal/demand/threat whose content is ``inner``."""
     root = inner[:2]
+    if kind == "intent" and root in ("15", "16", "17", "18", "19", "20"):
+        kind = "threaten"  # "vowed to retaliate", "promised to impose sanctions"
+    if kind == "refuse" and inner.startswith("083"):
+        return "123" + inner[3:]  # "refused to resign": reject demand for leadership change
     if kind == "threaten":
         if root in ("18", "19", "20", "15"):
             return "138"
@@ -223,7 +227,7 @@ class EventCoder:
         if kind in ("appeal", "demand"):
             target = actors.resolve_all(outer.objects)
         else:
-            target = actors.resolve_all(inner.targets_for(inner_pat.target))
+            target = actors.first_resolved(inner.target_candidates(inner_pat.target))
         if not source:
             return None
         target = [a for a in target if not _same(a, source)]
@@ -252,7 +256,7 @@ class EventCoder:
             target = actors.resolve_all(frame.subjects)
         else:
             source = actors.resolve_all(frame.subjects, exclude_pronoun_it=True)
-            target = actors.resolve_all(frame.targets_for(pat.target))
+            target = actors.first_resolved(frame.target_candidates(pat.target))
             explicit = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
             if not source and not explicit and tok.tag_ in ("VBD", "VBZ", "VBP"):
                 source = actors.preceding(tok)  # a finite verb the parser left subjectless
@@ -318,6 +322,10 @@ class EventCoder:
         # Who acts: possessor, actor modifier ("Russian support", "Putin-Kim summit"), "by".
         mods = [c for c in tok.children if c.dep_ in ("poss",)]
         comp = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+        patient: list[ActorMention] = []
+        if pat.poss_is_target:  # "his arrest": the possessor is the one arrested
+            patient = actors.resolve_all(mods)
+            mods = []
         source = actors.resolve_all(mods)
         comp_actors = actors.resolve_all(comp, strict=True)
         if not source and comp_actors:
@@ -330,7 +338,7 @@ class EventCoder:
             source = actors.resolve_all(frame.prep_children("of"))
         if not source and light is not None:
             source = actors.resolve_all(build_frame(light).subjects, exclude_pronoun_it=True)
-        target = actors.resolve_all(frame.targets_for(pat.target))
+        target = patient or actors.first_resolved(frame.target_candidates(pat.target))
         if not target and comp_actors:
             target = comp_actors
         if pat.reciprocal and not target:
@@ -346,10 +354,13 @@ class EventCoder:
             # "at the invitation of Putin" / "at the request of X": the clause's subject
             # is the one invited / asked.
             target = actors.resolve_all(build_frame(head.head).subjects)
-        if not source and not (target and pat.cameo[:2] in _AGENTLESS_NOUN_ROOTS):
+        occurring = (tok.dep_ == "nsubj" and head.lemma_.lower() in _OCCURRENCE_VERBS)
+        if not source and not (target and pat.cameo[:2] in _AGENTLESS_NOUN_ROOTS) and not (
+                occurring and pat.cameo[:2] in ("14", "18", "19")):
             return None
         target = [a for a in target if not _same(a, source)]
-        if not target and light is None and not pat.reciprocal and pat.cameo[:2] not in ("14",):
+        if (not target and light is None and not pat.reciprocal and not occurring
+                and pat.cameo[:2] not in ("14",)):
             # A bare event noun without a counterpart is usually a mention of an event
             # already coded elsewhere ("Kim's visit"): not coded again.
             return None
@@ -374,6 +385,11 @@ class EventCoder:
             pattern=pat.id,
         )
 
+
+# "protests continued", "clashes broke out": a verb saying the event took place.
+_OCCURRENCE_VERBS = frozenset(
+    "continue erupt break spread begin start occur resume escalate intensify rage "
+    "take unfold persist grow flare".split())
 
 # Event nouns coded without a named source when their target is known
 # ("the attack on the embassy", "the arrest of two journalists").

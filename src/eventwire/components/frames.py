@@ -18,6 +18,10 @@ from ..knowledge import cues
 from ..mentions import ActorMention
 
 _VERBAL = ("VERB", "AUX")
+# Prepositions on a verb's object that name the party acted on.
+_OBJECT_PREPS = frozenset(["on", "against", "with", "to", "into", "for", "over"])
+# Particles the tagger sometimes labels as adverbs ("stepped down", "walked out").
+_PARTICLES = frozenset(["down", "out", "up", "off", "back", "over", "in", "away", "on"])
 _REL_PRONOUNS = frozenset(["who", "which", "that", "whom"])
 
 
@@ -122,20 +126,34 @@ class Frame:
     def prep_children(self, lemma: str) -> list[Token]:
         return self.preps.get(lemma, [])
 
+    def slot(self, slot: str) -> list[Token]:
+        if slot == "dobj":
+            return self.objects
+        if slot == "dative":
+            return self.datives
+        if slot.startswith("prep:"):
+            return self.preps.get(slot[5:], [])
+        return []
+
     def targets_for(self, slots: Iterable[str]) -> list[Token]:
         """Argument tokens of the first slot that has any, in the lexicon's order."""
         for slot in slots:
-            if slot == "dobj":
-                toks = self.objects
-            elif slot == "dative":
-                toks = self.datives
-            elif slot.startswith("prep:"):
-                toks = self.preps.get(slot[5:], [])
-            else:
-                toks = []
+            toks = self.slot(slot)
             if toks:
                 return toks
         return []
+
+    def target_candidates(self, slots: Iterable[str]) -> list[list[Token]]:
+        """Every slot's tokens in the lexicon's order, then the prepositional phrases
+        on the object ("imposed sanctions *on Belarus*", "shared intelligence *with X*")."""
+        out = [toks for slot in slots if (toks := self.slot(slot))]
+        for obj in self.objects:
+            for c in obj.children:
+                if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+                    pobj = [g for g in c.children if g.dep_ == "pobj"]
+                    if pobj:
+                        out.append(expand_conj(pobj))
+        return out
 
 
 def build_frame(tok: Token) -> Frame:
@@ -153,7 +171,7 @@ def build_frame(tok: Token) -> Frame:
                 f.datives.append(c)
         elif d == "agent":
             f.agents.extend(g for g in c.children if g.dep_ == "pobj")
-        elif d == "prt":
+        elif d == "prt" or (d == "advmod" and c.lower_ in _PARTICLES and c.i == tok.i + 1):
             f.particles.add(c.lower_)
         elif d == "prep":
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -247,6 +265,14 @@ class ActorIndex:
             if not t.is_punct:
                 return []
             i -= 1
+        return []
+
+    def first_resolved(self, candidates: Iterable[list[Token]]) -> list[ActorMention]:
+        """The actors of the first candidate group that resolves to any."""
+        for toks in candidates:
+            found = self.resolve_all(toks)
+            if found:
+                return found
         return []
 
     def resolve_all(

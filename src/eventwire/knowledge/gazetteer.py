@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from array import array
-from bisect import bisect_left
 import math
 import os
 import pickle
 import tempfile
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata

@@ -26,7 +26,9 @@ the entry), ``target`` (where the target comes from, in order: ``dobj``,
 ``reciprocal``, ``passive_only``/``active_only``, ``intransitive`` (no object,
 no clausal complement, no "to" phrase: "thousands *demonstrated*" but not
 "*demonstrated* to the U.S. that ..."), ``agentless`` (passive uses without an
-agent are coded with an empty source: "was *arrested*"), ``confidence`` (prior, 0-1).
+agent are coded with an empty source: "was *arrested*"), ``poss_is_target`` (for
+nouns: the possessor is the one acted on, "his *arrest*"), ``confidence`` (prior, 0-1).
+Words are strings: quote YAML's on/off/yes/no ("on"), which YAML reads as booleans.
 Entries are tried most specific first (those with ``particle``, ``prep`` or
 ``object`` before bare ones); the first that matches codes the event.
 """
@@ -48,7 +50,7 @@ from .cameo import cameo_table
 LEXICON_VERSION = 1
 _ENTRY_KEYS = {"cameo", "mode", "context", "particle", "prep", "object", "not_object", "target",
                "target_preps", "reciprocal", "passive_only", "active_only", "confidence", "note",
-               "subject_object", "intransitive", "agentless"}
+               "subject_object", "intransitive", "agentless", "poss_is_target"}
 DEFAULT_TARGETS = ("dobj", "dative")
 
 
@@ -74,6 +76,8 @@ class Pattern:
     intransitive: bool = False
     # Coded with an empty source when passive with no agent ("was arrested").
     agentless: bool = False
+    # Event nouns whose possessor is the one acted on ("his arrest", "X's assassination").
+    poss_is_target: bool = False
     # For verbs whose grammatical object is the actor acted on while the subject
     # is the actor acting upon it ("X hosted Y"), the default. Set false for verbs
     # whose subject is the affected party ("X received aid from Y").
@@ -97,9 +101,32 @@ class Lexicon:
         return self.nouns.get(lemma, ())
 
 
+def _word(value: Any, where: str, key: str) -> str | None:
+    """A single word; YAML's bare on/off/yes/no (booleans) are refused, not coerced."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise KnowledgeFileError(
+            f"{where}: '{key}' is a YAML boolean; quote the word (e.g. \"on\", \"off\")")
+    if not isinstance(value, str) or not value.strip():
+        raise KnowledgeFileError(f"{where}: '{key}' must be a word")
+    return value.strip().lower()
+
+
+def _words(value: Any, where: str, key: str) -> tuple[str, ...]:
+    """A word or a list of words, in order."""
+    if value is None:
+        return ()
+    items = value if isinstance(value, list) else [value]
+    return tuple(w for v in items if (w := _word(v, where, key)))
+
+
 def _as_set(value: Any, where: str, key: str) -> frozenset[str]:
     if value is None:
         return frozenset()
+    if isinstance(value, list) and any(isinstance(v, bool) for v in value):
+        raise KnowledgeFileError(
+            f"{where}: '{key}' holds a YAML boolean; quote words such as \"on\", \"off\"")
     if isinstance(value, str):
         return frozenset([value.lower()])
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -133,12 +160,15 @@ def _parse_entries(
             unknown = set(e) - _ENTRY_KEYS
             if unknown:
                 raise KnowledgeFileError(f"{w}: unknown key(s) {', '.join(sorted(unknown))}")
-            code = str(e.get("cameo", "")).strip()
+            raw_code = e.get("cameo", "")
+            if not isinstance(raw_code, str):
+                raise KnowledgeFileError(f"{w}: cameo must be a quoted string such as \"042\"")
+            code = raw_code.strip()
             if code not in codes:
                 raise KnowledgeFileError(f"{w}: {code!r} is not a CAMEO code")
             target = e.get("target")
-            targets = tuple(target) if isinstance(target, list) else DEFAULT_TARGETS
-            preps = e.get("target_preps") or []
+            targets = _words(target, w, "target") if target is not None else DEFAULT_TARGETS
+            preps = _words(e.get("target_preps"), w, "target_preps")
             targets = targets + tuple(f"prep:{p}" for p in preps if f"prep:{p}" not in targets)
             conf = float(e.get("confidence", 0.7))
             if not 0 <= conf <= 1:
@@ -151,8 +181,8 @@ def _parse_entries(
                     cameo=code,
                     mode=e.get("mode"),
                     context=e.get("context"),
-                    particle=(e.get("particle") or None),
-                    prep=(e.get("prep") or None),
+                    particle=_word(e.get("particle"), w, "particle"),
+                    prep=_word(e.get("prep"), w, "prep"),
                     object=_as_set(e.get("object"), w, "object"),
                     not_object=_as_set(e.get("not_object"), w, "not_object"),
                     target=targets,
@@ -162,6 +192,7 @@ def _parse_entries(
                     confidence=conf,
                     intransitive=bool(e.get("intransitive", False)),
                     agentless=bool(e.get("agentless", False)),
+                    poss_is_target=bool(e.get("poss_is_target", False)),
                     subject_object=bool(e.get("subject_object", True)),
                 )
             )
