@@ -113,3 +113,66 @@ def test_pipeline_stage_fills_event_dates() -> None:
 )
 def test_value_range(value: str, end_value: str | None, mod: str | None, expected) -> None:
     assert value_range(value, end_value, mod) == expected
+
+
+def _index(doc, word: str, after: str | None = None) -> int:
+    start = [t.i for t in doc if t.text == after][0] if after else 0
+    return [t.i for t in doc if t.text == word and t.i >= start][0]
+
+
+def test_since_clause_dates_its_own_verb_not_the_main_event(seed_doc) -> None:
+    # "Russia ... has expressed repeated support for reducing sanctions since North
+    # Korea opened nuclear talks last year": "last year" dates the opening only.
+    support = _index(seed_doc, "support", after="repeated")
+    head = seed_doc[support].head.i
+    russia = [c.i for c in seed_doc[head].children if c.dep_ == "nsubj"][0]
+    main = EventMention(support, support + 1, head, "CONSULT", None, 1, None,
+                        arg_heads=[russia, support])
+    assert link_event(seed_doc, main, seed_doc._.timexes).basis == "publication"
+    opened = _index(seed_doc, "opened", after="repeated")
+    sub = EventMention(opened, opened + 1, opened, "CONSULT", None, 1, None)
+    d = link_event(seed_doc, sub, seed_doc._.timexes)
+    assert (d.text, d.start, d.end) == ("last year", "2018-01-01", "2018-12-31")
+
+
+def test_after_clause_does_not_date_the_main_event(seed_doc) -> None:
+    # "speculation that Kim would soon reach out to a long-time ally after failing to
+    # get sanctions relief during his last nuclear talks with ... Trump in February"
+    reach = _index(seed_doc, "reach")
+    failing = _index(seed_doc, "failing")
+    ally = _index(seed_doc, "ally", after="reach")
+    kim = reach - 3
+    ev = EventMention(reach, reach + 2, reach, "CONSULT", None, 1, None,
+                      arg_heads=[kim, ally, failing])
+    assert link_event(seed_doc, ev, seed_doc._.timexes).text != "February"
+    talks = _index(seed_doc, "talks", after="failing")
+    d = link_event(seed_doc, EventMention(talks, talks + 1, talks, "CONSULT", None, 1, None),
+                   seed_doc._.timexes)
+    assert (d.text, d.start) == ("February", "2019-02-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # relative clause on an argument: not the event's time
+        ("Russia, which hosted the summit in 2012, has expressed support for the talks.",
+         "expressed", None),
+        # relative clause on the trigger itself: its time
+        ("The talks, which were held in February, collapsed.", "talks", "February"),
+        # subordinate clauses with their own verb
+        ("The minister resigned after the army seized power on Monday.", "resigned", None),
+        ("Protesters marched while police watched on Tuesday.", "marched", None),
+        ("The minister said that troops would withdraw in May.", "said", None),
+        # a time in the main clause still dates it
+        ("After the vote, the minister resigned on Monday.", "resigned", "Monday"),
+        ("The minister resigned on Monday after the army seized power.", "resigned", "Monday"),
+    ],
+)
+def test_subordinate_clause_times_stay_in_their_clause(text: str, word: str,
+                                                       expected: str | None) -> None:
+    nlp = load_pipeline()
+    doc = nlp(make_doc(nlp, text, date(2019, 4, 18)))
+    i = [t.i for t in doc if t.text == word][0]
+    subjects = tuple(c.i for c in doc[i].children if c.dep_ == "nsubj")
+    d = link_event(doc, _event(doc, word, args=subjects), doc._.timexes)
+    assert d.text == expected, (d, [(t.text, t.dep_, t.head.text) for t in doc])

@@ -113,3 +113,21 @@ def test_collapsed_february_summit_with_trump_in_vietnam(events) -> None:
     assert ev.modality == "asserted"
     assert ev.location is not None and ev.location.country == "VNM"
     assert (ev.date.start, ev.date.end) == ("2019-02-28", "2019-02-28")
+
+
+def test_pyongyang_is_a_place_where_it_is_one_and_the_government_where_it_acts(
+        seed_text: str, nlp) -> None:
+    from eventwire.nlp import make_doc
+
+    article = eventwire.make_article(seed_text, published="2019-04-18")
+    doc = nlp(make_doc(nlp, article.body, article.published))
+    flight = doc.text.index("arrive from Pyongyang") + len("arrive from ")
+    places = [p for p in doc._.places if p.start_char == flight]
+    assert places and places[0].country == "PRK" and places[0].feature.startswith("PPL")
+    acting = doc.text.index("until Pyongyang agrees") + len("until ")
+    actors = [a for a in doc._.actors if a.start_char == acting]
+    assert actors and actors[0].code == "PRKGOV"
+    events = eventwire.extract(seed_text, published="2019-04-18")
+    agrees = [e for e in events if e.trigger.text == "agrees"]
+    assert agrees and agrees[0].source[0].text == "Pyongyang"
+    assert agrees[0].location is None or agrees[0].location.name != "Pyongyang"

@@ -84,7 +84,7 @@ def test_seed_offsets_point_at_the_text(nlp) -> None:
         ("Growth slowed in the third quarter.", ("the third quarter", "DATE", "2018-Q3")),
         ("Growth will slow in the third quarter.", ("the third quarter", "DATE", "2019-Q3")),
         ("The treaty was signed on March 5, 1946.", ("March 5, 1946", "DATE", "1946-03-05")),
-        ("The reform took a decade.", ("a decade", "DURATION", "P1E")),
+        ("The reform took a decade.", ("a decade", "DURATION", "P10Y")),
         ("Elections are held every year.", ("every year", "SET", "P1Y")),
         ("He was elected five years ago.", ("five years ago", "DATE", "2014")),
         ("Protests grew in recent days.", ("recent days", "DATE", "PAST_REF")),

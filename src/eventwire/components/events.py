@@ -274,6 +274,8 @@ class EventCoder:
         target = [a for a in target if not _same(a, source)]
         if not target and (pat.mode == "visit" or pat.cameo[:2] == "07"):
             return None  # a visit or aid without a counterpart is not an interaction
+        if pat.mode == "visit" and _domestic(source, target):
+            return None  # a leader travelling in their own country is not a visit
         info = code_info(pat.cameo)
         if info.plover is None:
             return None
@@ -307,7 +309,8 @@ class EventCoder:
         # The object of a coded verb is part of that verb's event ("imposed sanctions").
         if head.i in taken and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
             return None
-        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in taken:
+        if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in taken
+                and head.lower_ not in _TEMPORAL_PREPS):
             return None  # "killed X in an airstrike", "called for Y's resignation"
         frame = build_frame(tok)
         pat = self._match(pats, frame)
@@ -333,8 +336,7 @@ class EventCoder:
             comp_actors = comp_actors[1:]
         if not source:
             source = actors.resolve_all(frame.prep_children("by"))
-        if not source and pat.lemma in ("invitation", "support", "condemnation", "criticism",
-                                        "appeal", "demand", "threat", "warning", "apology"):
+        if not source and pat.of_source:  # "the invitation of Putin", "the resignation of X"
             source = actors.resolve_all(frame.prep_children("of"))
         if not source and light is not None:
             source = actors.resolve_all(build_frame(light).subjects, exclude_pronoun_it=True)
@@ -386,6 +388,10 @@ class EventCoder:
         )
 
 
+# "after his conviction": a different event at another time, not part of the verb's.
+_TEMPORAL_PREPS = frozenset(["after", "before", "since", "following", "during", "despite",
+                             "amid", "until", "prior"])
+
 # "protests continued", "clashes broke out": a verb saying the event took place.
 _OCCURRENCE_VERBS = frozenset(
     "continue erupt break spread begin start occur resume escalate intensify rage "
@@ -394,6 +400,13 @@ _OCCURRENCE_VERBS = frozenset(
 # Event nouns coded without a named source when their target is known
 # ("the attack on the embassy", "the arrest of two journalists").
 _AGENTLESS_NOUN_ROOTS = frozenset(["09", "11", "15", "17", "18", "19", "20"])
+
+
+def _domestic(source: list[ActorMention], target: list[ActorMention]) -> bool:
+    """Every target is a place in the source's own country ("Putin flew to Magnitogorsk")."""
+    countries = {a.country for a in source if a.country}
+    return bool(countries) and all(
+        (t.evidence or "").startswith("place:") and t.country in countries for t in target)
 
 
 def _same(a: ActorMention, others: list[ActorMention]) -> bool:

@@ -153,6 +153,10 @@ class Frame:
                     pobj = [g for g in c.children if g.dep_ == "pobj"]
                     if pobj:
                         out.append(expand_conj(pobj))
+                elif c.dep_ == "acl" and c.tag_ == "VBG":  # "missiles *targeting* US troops"
+                    dobj = [g for g in c.children if g.dep_ == "dobj"]
+                    if dobj:
+                        out.append(expand_conj(dobj))
         return out
 
 
@@ -217,7 +221,9 @@ def object_lemmas(frame: Frame, prep: str | None = None, limit: int = 14) -> set
     return out
 
 
-_DESCEND = frozenset(["prep", "pobj", "compound", "amod", "nmod", "appos", "poss"])
+_DESCEND = frozenset(["prep", "pobj", "compound", "amod", "nmod", "appos"])
+# Named entities that stand for an actor even when the knowledge base does not know them.
+_ACTOR_ENTS = frozenset(["PERSON", "ORG", "NORP"])
 
 
 class ActorIndex:
@@ -230,6 +236,23 @@ class ActorIndex:
             self.by_head.setdefault(m.head, []).append(m)
             for i in range(m.start, m.end):
                 self.by_token.setdefault(i, m)
+        # People and organisations the knowledge base does not know still act:
+        # "Judge Amy Berman Jackson", "Vyasna". They stay actors with no country.
+        for ent in doc.ents:
+            if ent.label_ not in _ACTOR_ENTS or any(i in self.by_token for i in
+                                                     range(ent.start, ent.end)):
+                continue
+            if ent.label_ == "NORP" and ent.root.dep_ == "amod":
+                continue  # "Iraqi militias": the adjective is not the actor
+            m = ActorMention(
+                start=ent.start, end=ent.end, start_char=ent.start_char, end_char=ent.end_char,
+                text=ent.text, name=ent.text, country=None, sectors=(), code=None,
+                kind="person" if ent.label_ == "PERSON" else "group", head=ent.root.i,
+                evidence=f"ner:{ent.label_}",
+            )
+            self.by_head.setdefault(m.head, []).append(m)
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
 
     def resolve(self, tok: Token, strict: bool = False) -> list[ActorMention]:
         """Mentions headed by ``tok``, covering it, or (unless strict) inside its phrase."""

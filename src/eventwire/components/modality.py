@@ -120,6 +120,9 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
                                "potential": "possible"}.get(low, "planned"), c.text)
                 if c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children):
                     found.add("planned", f"to {c.text}")
+    if trig.pos_ in ("NOUN", "PROPN") and head.i != trig.i and head.lemma_.lower() in (
+            "plan", "prepare", "propose", "schedule", "seek"):
+        found.add("planned", head.text)  # "planned an offensive", "proposed talks"
     path, reporter, stop = _climb(head)
     for m in sorted(stop):
         found.add(m, "if/until clause")

@@ -64,10 +64,14 @@ LIGHT_VERBS = frozenset(
     # "impose a blockade". "stag" is the parser's lemma of "staged"/"staging".
     + "engage embark participate enter commit perpetrate orchestrate bring level deliver "
       "renew step intensify escalate authorize authorise impose stag".split()
+    # Verbs that announce or set in motion an act by their subject: "X announced a
+    # withdrawal", "ordered an investigation", "will pursue the prosecution of Y".
+    + "announce order declare approve pursue seek unveil plan prepare".split()
 )
 # Noun modifiers that make an event noun planned or expected.
 PLANNED_MODIFIERS = frozenset("planned upcoming forthcoming scheduled proposed prospective "
-                              "future next expected possible potential".split())
+                              "future next expected possible potential imminent impending "
+                              "looming".split())
 
 MODAL_POSSIBLE = frozenset("may might could can possibly perhaps maybe".split())
 MODAL_FUTURE = frozenset(["will", "shall", "'ll", "wo"])  # "wo" is the "wo" of "won't"

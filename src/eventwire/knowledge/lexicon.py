@@ -27,7 +27,8 @@ the entry), ``target`` (where the target comes from, in order: ``dobj``,
 no clausal complement, no "to" phrase: "thousands *demonstrated*" but not
 "*demonstrated* to the U.S. that ..."), ``agentless`` (passive uses without an
 agent are coded with an empty source: "was *arrested*"), ``poss_is_target`` (for
-nouns: the possessor is the one acted on, "his *arrest*"), ``confidence`` (prior, 0-1).
+nouns: the possessor is the one acted on, "his *arrest*"), ``of_source`` (for nouns:
+the "of" phrase names the actor, "the *invitation* of Putin"), ``confidence`` (prior, 0-1).
 Words are strings: quote YAML's on/off/yes/no ("on"), which YAML reads as booleans.
 Entries are tried most specific first (those with ``particle``, ``prep`` or
 ``object`` before bare ones); the first that matches codes the event.
@@ -50,7 +51,7 @@ from .cameo import cameo_table
 LEXICON_VERSION = 1
 _ENTRY_KEYS = {"cameo", "mode", "context", "particle", "prep", "object", "not_object", "target",
                "target_preps", "reciprocal", "passive_only", "active_only", "confidence", "note",
-               "subject_object", "intransitive", "agentless", "poss_is_target"}
+               "subject_object", "intransitive", "agentless", "poss_is_target", "of_source"}
 DEFAULT_TARGETS = ("dobj", "dative")
 
 
@@ -78,6 +79,8 @@ class Pattern:
     agentless: bool = False
     # Event nouns whose possessor is the one acted on ("his arrest", "X's assassination").
     poss_is_target: bool = False
+    # Event nouns whose "of" phrase names the actor ("the invitation of Putin").
+    of_source: bool = False
     # For verbs whose grammatical object is the actor acted on while the subject
     # is the actor acting upon it ("X hosted Y"), the default. Set false for verbs
     # whose subject is the affected party ("X received aid from Y").
@@ -193,6 +196,7 @@ def _parse_entries(
                     intransitive=bool(e.get("intransitive", False)),
                     agentless=bool(e.get("agentless", False)),
                     poss_is_target=bool(e.get("poss_is_target", False)),
+                    of_source=bool(e.get("of_source", False)),
                     subject_object=bool(e.get("subject_object", True)),
                 )
             )
