@@ -18,63 +18,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..extensions import get_list
 from ..knowledge import cues
 from ..knowledge.cameo import code_info
+from ..knowledge.embedding import embedded_code
 from ..knowledge.lexicon import Lexicon, Pattern, load_lexicon
 from ..mentions import ActorMention, EventMention, PlaceMention
 from .frames import ActorIndex, Frame, build_frame, object_lemmas
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-
-# Embedding verbs: the CAMEO code of the outer event follows the embedded one's root.
-_INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": "030"}
-_REFUSE_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124", "05": "120", "03": "120"}
-_APPEAL_BY_ROOT = {"04": "026", "06": "021", "07": "023", "08": "025", "05": "020", "03": "020"}
-_DEMAND_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "05": "100", "03": "100"}
-_YIELD_DETAIL = {  # (inner code prefix) -> last digit for 035x/124x/025x/105x
-    "085": "4", "0841": "3", "0842": "3", "084": "3", "087": "6", "0871": "6", "0872": "6",
-    "0873": "6", "0874": "6", "081": "1", "086": "5",
-}
-
-
-def _yield_code(base: str, inner: str) -> str:
-    for prefix in sorted(_YIELD_DETAIL, key=len, reverse=True):
-        if inner.startswith(prefix):
-            return base + _YIELD_DETAIL[prefix]
-    return base
-
-
-def embedded_code(kind: str, inner: str) -> str | None:
-    """CAMEO code of an intent/refusal/appeal/demand/threat whose content is ``inner``."""
-    root = inner[:2]
-    if kind == "intent" and root in ("15", "16", "17", "18", "19", "20"):
-        kind = "threaten"  # "vowed to retaliate", "promised to impose sanctions"
-    if kind == "refuse" and inner.startswith("083"):
-        return "123" + inner[3:]  # "refused to resign": reject demand for leadership change
-    if kind == "threaten":
-        if root in ("18", "19", "20", "15"):
-            return "138"
-        if inner.startswith("163"):
-            return "1312"
-        if root == "16":
-            return "131"
-        return "130"
-    table = {"intent": _INTENT_BY_ROOT, "refuse": _REFUSE_BY_ROOT,
-             "appeal": _APPEAL_BY_ROOT, "demand": _DEMAND_BY_ROOT}[kind]
-    base = table.get(root)
-    if base is None:
-        return None
-    if root == "08" and kind != "refuse":
-        return _yield_code(base, inner)
-    if root == "08":
-        return _yield_code("124", inner)
-    if root == "06" and kind == "intent" and inner.startswith("061"):
-        return "0311"
-    return base
-
 
 def _embedding_kind(lemma: str) -> str | None:
     if lemma in cues.INTENT_VERBS:
@@ -464,4 +418,4 @@ def make_events(
     return EventCoder(load_lexicon(tuple(lexicon_files)), min_confidence=min_confidence)
 
 
-__all__ = ["EventCoder", "Span", "embedded_code", "make_events"]
+__all__ = ["EventCoder", "make_events"]

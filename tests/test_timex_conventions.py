@@ -1,0 +1,81 @@
+"""TimeML conventions the grammar follows: ISO 8601 durations, extents without
+prepositions, sets of calendar names, clock times with zones and dates, earnings-
+report periods, and the direction of deadlines and undirected months."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.nlp import load_pipeline, make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def found(nlp, text: str, published: date | None = date(2019, 4, 18)):
+    doc = nlp(make_doc(nlp, text, published))
+    return [(t.text, t.type, t.value) for t in doc._.timexes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ISO 8601 has no quarter/decade/century duration designator
+        ("The conflict has lasted two decades.", ("two decades", "DURATION", "P20Y")),
+        ("Profits should rise over the next three quarters.",
+         ("the next three quarters", "DURATION", "P9M")),
+        ("The church stood for a century.", ("a century", "DURATION", "P100Y")),
+        # "over" is a preposition, outside the extent
+        ("Prices rose over three years.", ("three years", "DURATION", "P3Y")),
+        # "the past year": the calendar year before publication
+        ("Exports fell over the past year.", ("the past year", "DATE", "2018")),
+        ("Exports fell sharply in the last week.", ("the last week", "DATE", "2019-W15")),
+        # sets of calendar names
+        ("The council meets each Thursday.", ("each Thursday", "SET", "XXXX-WXX-4")),
+        ("Pilgrims arrive every July.", ("every July", "SET", "XXXX-07")),
+        ("Talks resume in the near future.", ("the near future", "DATE", "FUTURE_REF")),
+        ("A few days later, rebels took the town.", ("A few days", "DURATION", "PXD")),
+    ],
+)
+def test_conventions(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, text)
+
+
+def test_clock_time_with_zone_and_date(nlp) -> None:
+    got = found(nlp, "The offer expires at 5 p.m. EST Nov. 9.", date(1989, 11, 2))
+    assert got == [("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")]
+    got = found(nlp, "Trading resumes at 9 a.m. EDT Tuesday.", date(2019, 4, 18))
+    assert got == [("9 a.m. EDT Tuesday", "TIME", "2019-04-23T09:00")]
+
+
+def test_fractions_of_quarters_are_not_times(nlp) -> None:
+    assert found(nlp, "About three-quarters of the voters backed him.") == []
+
+
+def test_earnings_periods(nlp) -> None:
+    text = ("Sales rose in the quarter ended Sept. 30. In the year-ago quarter, the company "
+            "lost money. For the year ended June 30, net income fell. In the 1988 period, "
+            "it earned more.")
+    got = found(nlp, text, date(1989, 11, 2))
+    assert ("the year-ago quarter", "DATE", "1988-Q3") in got
+    assert ("the year", "DURATION", "P1Y") in got
+    assert ("the 1988 period", "DATE", "1988") in got or ("the 1988 period", "DATE", "1988-Q3") in got
+
+
+def test_deadline_in_past_perfect_points_back(nlp) -> None:
+    # published on a Saturday: "until Thursday" in a past-perfect clause is two days ago
+    got = found(nlp, "Until Thursday, police had not named a suspect.", date(2019, 4, 20))
+    assert ("Thursday", "DATE", "2019-04-18") in got
+    got = found(nlp, "The court gave him until Thursday to leave.", date(2019, 4, 20))
+    assert ("Thursday", "DATE", "2019-04-25") in got
+
+
+def test_undirected_month_leans_to_the_past(nlp) -> None:
+    # October article, no tense: March eight months back, not five months ahead
+    got = found(nlp, "The stock traded at a high of $42.875 in June, up from $29.75 in March.",
+                date(1989, 10, 30))
+    assert ("March", "DATE", "1989-03") in got
