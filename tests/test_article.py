@@ -200,3 +200,10 @@ def test_end_offsets_map_to_the_end_of_the_kept_text() -> None:
     end = art.body.index(".") + 1
     assert text[art.to_original(0):art.to_original_end(end)] == "Talks began."
     assert art.to_original_end(len(art.body)) == text.index("Sign")
+
+
+def test_a_one_line_article_mentioning_subscriptions_is_kept() -> None:
+    text = ("Senator Cruz proposed an amendment on Thursday; supporters urged voters to sign up "
+            "for the campaign's newsletter and to subscribe to updates from the committee.")
+    art = make_article(text)
+    assert art.body == text and art.credits == []

@@ -104,6 +104,7 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _FOOTER_WINDOW = 4  # only the last few non-empty lines can be footer
+_FOOTER_MAX_CHARS = 240
 
 
 def _split_lines(text: str) -> list[tuple[int, int]]:
@@ -145,15 +146,18 @@ def clean(text: str) -> tuple[str, list[tuple[int, int, int]], list[str]]:
         if names:
             drop.add(i)
             credits.extend(names)
-    # Footer: walk up from the end while lines look like boilerplate.
+    # Footer: walk up from the end while lines look like boilerplate. Footer lines
+    # are short, and the first line of an article is never one.
     for i in reversed(nonempty[-_FOOTER_WINDOW:]):
         if i in drop:
             continue
         s, e = lines[i]
-        if _FOOTER.search(text[s:e]):
+        if i != nonempty[0] and e - s <= _FOOTER_MAX_CHARS and _FOOTER.search(text[s:e]):
             drop.add(i)
         else:
             break
+    if len(drop) >= len(nonempty):
+        return text, [(0, 0, len(text))], []  # all boilerplate-looking: keep it all
     if not drop:
         return text, [(0, 0, len(text))], credits
     # Keep everything except the dropped lines (their newline goes with them).

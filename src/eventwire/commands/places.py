@@ -49,7 +49,7 @@ def places_command(paths: tuple[str, ...], fmt: str, model: str | None) -> None:
                 "article_id": article.id,
                 "text": p.text,
                 "start": article.to_original(p.start_char),
-                "end": article.to_original(p.end_char - 1) + 1,
+                "end": article.to_original_end(p.end_char),
                 "name": p.name,
                 "country": p.country,
                 "admin1": p.admin1,
