@@ -135,14 +135,20 @@ ARTICLES_ROUND2 = [
         "Senator Ted Cruz proposes amendment to U.S. Constitution setting Congressional term limits",
     ),
     ("wikinews_2019.csv", "Mokha, Yemen bomb kills photojournalist, at least five others"),
-    ("wikinews_2019.csv", "Thai political party withdraws nomination of princess for prime minister"),
+    (
+        "wikinews_2019.csv",
+        "Thai political party withdraws nomination of princess for prime minister",
+    ),
     (
         "wikinews_2019.csv",
         "Texas federal judge says drafting only men violates United States Constitution",
     ),
     ("wikinews_2019.csv", "Nine jailed over sexual abuse in Bradford, England children's home"),
     ("wikinews_2019.csv", "New Zealand mosque murder suspect appears in court at Christchurch"),
-    ("wikinews_2019.csv", "US Department of Justice investigating Ford over emissions testing problems"),
+    (
+        "wikinews_2019.csv",
+        "US Department of Justice investigating Ford over emissions testing problems",
+    ),
     ("wikinews_2019.csv", "Governor of US state of Alabama signs state anti-abortion measure"),
     ("wikinews_2019.csv", "Taiwan's legislature first in Asia to legalize same-sex marriage"),
     (
@@ -158,7 +164,10 @@ ARTICLES_ROUND2 = [
         "wikinews_2019.csv",
         "Puerto Rico Supreme Court removes Governor Pierluisi; Wanda Vázquez becomes governor",
     ),
-    ("wikinews_2019.csv", "Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline"),
+    (
+        "wikinews_2019.csv",
+        "Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline",
+    ),
     ("wikinews_2019.csv", "US president Trump ousts national security advisor Bolton"),
     ("wikinews_2019.csv", "Scottish court finds suspension of UK parliament unlawful"),
     ("wikinews_2019.csv", "US President Trump says Osama bin Laden's son killed"),
