@@ -5,6 +5,11 @@ FUTURE_REF.
 TimeML anchors these to the document creation time; granularity follows the
 expression ("last week" is a week value, "last year" a year, "this quarter" a
 quarter).
+
+Where TBAQ gold disagrees with itself we follow the TimeML guidelines: "last
+week" / "this week" are week values (``1989-W43``) although part of the WSJ
+TimeBank files write ``1989-WXX``; a plain year is ``1968`` although some AQUAINT
+files write ``1968-XX``.
 """
 
 from __future__ import annotations
