@@ -328,8 +328,8 @@ class EventCoder:
         arg = {t.i for t in frame.prep_objects} | {tok.i}
         if light is not None:
             arg.add(light.i)
-        if head.pos_ == "NOUN" and tok.dep_ == "pobj":
-            arg.add(head.head.i)  # "the collapse of his summit": the date sits on "collapse"
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+            arg.add(head.head.i)  # "the Feb. 28 collapse of his summit": the date is on "collapse"
         return EventMention(
             trigger_start=tok.i, trigger_end=tok.i + 1,
             head=light.i if light is not None else tok.i,
