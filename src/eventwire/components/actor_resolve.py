@@ -130,11 +130,14 @@ class DocResolver:
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
         self.memo: dict[int, list[Resolved]] = {}
+        self.subject_memo: dict[int, frozenset[int]] = {}
         self.active: set[int] = set()
         self.history: list[Resolved] = []  # person mentions, in document order
         self.salience: Counter[str] = Counter()
         self.things: list[Resolved] = []  # countries, organisations, IGOs
         self.plurals: list[Resolved] = []  # plural groups and peoples ("the rebels", "Kurds")
+        self.lemmas = [t.lemma_.lower() for t in doc]
+        self.lowers = [norm(t.text) for t in doc]
         self.sent_of = [0] * len(doc)
         for k, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
@@ -483,6 +486,12 @@ class DocResolver:
 
     def _subjects(self, verb: Token) -> set[int]:
         """Subject tokens of a clause; a conjoined or controlled verb shares its head's."""
+        cached = self.subject_memo.get(verb.i)
+        if cached is None:
+            cached = self.subject_memo[verb.i] = frozenset(self._find_subjects(verb))
+        return set(cached)
+
+    def _find_subjects(self, verb: Token) -> set[int]:
         found = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
         t = verb
         for _ in range(8):
@@ -650,10 +659,10 @@ class DocResolver:
 
     def _role_key(self, tok: Token, start: int) -> tuple[str | None, int]:
         """The longest role noun ending at the head ("prime minister", "police")."""
+        roles = self.kb.roles
         for k in range(max(start, tok.i - 2), tok.i + 1):
-            words = self.doc[k:tok.i + 1]
-            for key in (" ".join(t.lemma_.lower() for t in words), norm(words.text)):
-                if self.kb.role_sectors(key):
+            for key in (" ".join(self.lemmas[k:tok.i + 1]), " ".join(self.lowers[k:tok.i + 1])):
+                if key in roles:
                     return key, k
         return None, tok.i
 

@@ -29,10 +29,19 @@ SHIPPED_FILES = ("countries.yaml", "igos.yaml", "organizations.yaml", "roles.yam
 FORMS = ("name", "adj", "people", "seat")
 
 
+@lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
-    """Lookup key of a phrase: case-folded, curly quotes straightened, spaces collapsed."""
+    """Lookup key of a phrase: case-folded, curly quotes straightened, spaces collapsed.
+
+    Cached: the same words recur throughout a corpus, and this runs for every token.
+    """
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-")
-    return re.sub(r"\s+", " ", text.strip()).lower()
+    if " " in text or "\n" in text or "\t" in text or text != text.strip():
+        text = _SPACES.sub(" ", text.strip())
+    return text.lower()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
