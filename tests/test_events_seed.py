@@ -131,3 +131,16 @@ def test_pyongyang_is_a_place_where_it_is_one_and_the_government_where_it_acts(
     agrees = [e for e in events if e.trigger.text == "agrees"]
     assert agrees and agrees[0].source[0].text == "Pyongyang"
     assert agrees[0].location is None or agrees[0].location.name != "Pyongyang"
+
+
+def test_putin_expected_at_the_beijing_forum(events) -> None:
+    ev = _one(events, "attend", "CONSULT", "Vladimir Putin")
+    assert ev.modality == "expected"
+    assert (ev.date.start, ev.date.end) == ("2019-04-25", "2019-04-27")
+    assert ev.location is not None and ev.location.name == "Beijing"
+    assert ev.location.country == "CHN"
+
+
+def test_announcing_the_visit_is_not_a_visit_by_the_announcer(events) -> None:
+    assert not [e for e in events if e.plover == "CONSULT"
+                and any(a.country == "RUS" for a in e.source) and e.trigger.text == "visit"]

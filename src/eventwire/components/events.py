@@ -272,7 +272,10 @@ class EventCoder:
             return None
         source: list[ActorMention] = []
         light: Token | None = None
-        if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in cues.LIGHT_VERBS:
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                       for c in tok.children)
+        if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in cues.LIGHT_VERBS and not (
+                definite and head.lemma_.lower() in cues.ANNOUNCING_VERBS):
             light = head
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in cues.LIGHT_VERBS:
             light = head.head  # "engage in talks"

@@ -53,6 +53,12 @@ PLAN_NOUNS = frozenset(
 )
 # Verbs that take an event noun as object and lend it their subject:
 # "hold a summit", "pay a visit", "make the trip", "express support".
+# Verbs that announce or set in motion an act by their subject: "X announced a
+# withdrawal", "ordered an investigation", "will pursue the prosecution of Y". They
+# lend their subject only to an indefinite event noun: "announced *the* visit"
+# refers back to someone else's visit.
+ANNOUNCING_VERBS_LIST = "announce order declare approve pursue seek unveil plan prepare".split()
+ANNOUNCING_VERBS = frozenset(ANNOUNCING_VERBS_LIST)
 LIGHT_VERBS = frozenset(
     "hold have pay make conduct stage launch carry attend host begin start open resume "
     "express voice extend issue give lodge file mount wage undertake continue join "
@@ -64,9 +70,7 @@ LIGHT_VERBS = frozenset(
     # "impose a blockade". "stag" is the parser's lemma of "staged"/"staging".
     + "engage embark participate enter commit perpetrate orchestrate bring level deliver "
       "renew step intensify escalate authorize authorise impose stag".split()
-    # Verbs that announce or set in motion an act by their subject: "X announced a
-    # withdrawal", "ordered an investigation", "will pursue the prosecution of Y".
-    + "announce order declare approve pursue seek unveil plan prepare".split()
+    + ANNOUNCING_VERBS_LIST
 )
 # Noun modifiers that make an event noun planned or expected.
 PLANNED_MODIFIERS = frozenset("planned upcoming forthcoming scheduled proposed prospective "

@@ -28,6 +28,11 @@ _SUBORDINATORS = {"since", "after", "before", "when", "while", "whenever", "once
                   "till", "because", "as", "if", "unless", "although", "though", "whereas",
                   "upon", "despite", "without", "following"}
 _VERBAL = {"VERB", "AUX"}
+# Nouns naming an occasion: its relative clause tells when an event at it happens.
+OCCASION_NOUNS = frozenset(
+    "summit forum conference meeting talks talk session ceremony election vote referendum "
+    "visit trip tour congress convention assembly rally festival games match "
+    "negotiation negotiations hearing trial inauguration parade exercise drill".split())
 _DURATION_DAYS = re.compile(r"^P(\d+)([DWMY])$")
 
 
@@ -66,15 +71,19 @@ def _distance(doc: Doc, t: TimexMention, own: set[int], targets: set[int]) -> in
 
     ``own`` are the trigger's tokens, ``targets`` those plus the argument heads and
     the governing verb. A relative clause may date only the noun it modifies when
-    that noun is the trigger ("the talks, which were held in February"), never an
-    argument ("Russia, which ... in 2012, has expressed").
+    that noun is the trigger ("the talks, which were held in February") or an
+    argument naming an occasion ("attend a forum to be held on April 25-27"), never
+    another argument ("Russia, which ... in 2012, has expressed").
     """
     tok = _root_of(doc, t)
     for step in range(1, _MAX_CLIMB + 1):
         if tok.head.i == tok.i or _subordinate(tok):
             return None
         if tok.dep_ == "relcl":
-            return step if tok.head.i in own else None
+            head = tok.head
+            if head.i in own or (head.i in targets and head.lemma_.lower() in OCCASION_NOUNS):
+                return step  # "attend a forum (which is) to be held on April 25-27"
+            return None
         crossing = tok.dep_ in _CLAUSE_DEPS
         tok = tok.head
         if tok.i in targets:
