@@ -263,6 +263,9 @@ class ActorIndex:
             return [m]
         if strict:
             return []
+        fallback = self._unknown_actor(tok)
+        if fallback is not None:
+            return [fallback]
         # "A team of North Korean security staffers": look inside the noun phrase.
         frontier = [(c, 1) for c in tok.children if c.dep_ in _DESCEND]
         while frontier:
@@ -276,6 +279,32 @@ class ActorIndex:
             if depth < 3:
                 frontier.extend((c, depth + 1) for c in t.children if c.dep_ in _DESCEND)
         return []
+
+    def _unknown_actor(self, tok: Token) -> ActorMention | None:
+        """An actor the knowledge base does not know, for an argument that plainly is one:
+        a proper name the tagger missed ("Mitsotakis met ..."), or a noun for people
+        ("arrested *the accused*"). It has no country: nothing says whose it is."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "NORP"):
+            start = min([c.i for c in tok.children if c.dep_ == "compound"
+                         and c.pos_ == "PROPN"] + [tok.i])
+            kind, sectors = "person", ()
+        elif (word := lemma if lemma in cues.PERSON_NOUN_SECTORS else tok.lower_) in (
+                cues.PERSON_NOUN_SECTORS) and (tok.pos_ in ("NOUN", "PRON") or tok.dep_ in (
+                "dobj", "nsubj", "nsubjpass", "pobj")):  # "arrested the accused" (tagged VBN)
+            start = tok.i
+            sector = cues.PERSON_NOUN_SECTORS[word]
+            kind, sectors = "group", ((sector,) if sector else ())
+        else:
+            return None
+        span = tok.doc[start:tok.i + 1]
+        m = ActorMention(
+            start=start, end=tok.i + 1, start_char=span.start_char, end_char=span.end_char,
+            text=span.text, name=span.text, country=None, sectors=sectors, code=None, kind=kind,
+            head=tok.i, evidence=f"unknown {kind}: {tok.pos_.lower()} {lemma!r}",
+        )
+        self.by_head.setdefault(tok.i, []).append(m)
+        return m
 
     def preceding(self, tok: Token, window: int = 3) -> list[ActorMention]:
         """The actor mention ending just before ``tok`` (only punctuation between)."""

@@ -95,3 +95,18 @@ ORGANIZATION_HEADS = frozenset(
     "commission committee administration police army military party company firm group "
     "organization organisation union parliament court presidency".split()
 )
+
+# Nouns for people that can be the party to an event even when nothing says whose
+# they are ("police arrested *the accused*", "a gunman shot *shoppers*"): actors with
+# no country, and the sector the guidelines give them where one applies.
+PERSON_NOUN_SECTORS = {
+    **{w: "CRM" for w in "suspect accused attacker assailant perpetrator gunman killer "
+       "murderer kidnapper robber smuggler trafficker criminal culprit shooter bomber "
+       "hijacker".split()},
+    **{w: "CVL" for w in "man woman men women people person child children boy girl "
+       "teenager resident villager citizen civilian shopper passenger pedestrian "
+       "worshipper pilgrim tourist visitor victim hostage family crowd voter".split()},
+    **{w: "" for w in "prisoner detainee inmate student journalist reporter worker "
+       "protester demonstrator activist migrant refugee national official officer "
+       "soldier member leader lawmaker legislator".split()},
+}

@@ -29,6 +29,10 @@ _FUTURE_CUES = {("as", "soon", "as"), ("as", "early", "as"), ("no", "later", "th
 _VERBAL = {"VERB", "AUX"}
 _PAST_MODIFIERS = {"last", "previous", "former", "recent", "earlier", "past"}
 _FUTURE_MODIFIERS = {"next", "upcoming", "coming", "planned", "forthcoming", "future"}
+# Verbs whose past tense is spelled like the present: a "VBP" reading of "hurt" or
+# "cut" with no auxiliary is as likely a past tense the tagger missed.
+_SAME_PAST = {"hurt", "cut", "set", "put", "hit", "cost", "let", "shut", "split", "spread",
+              "shed", "bid", "bet", "quit", "cast", "burst", "upset", "read", "beat"}
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token:
@@ -63,7 +67,7 @@ def tense_direction(verb: Token) -> str | None:
     if lows & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
         return "future"
     if verb.lemma_ in _STRONG_FUTURE:
-        return "future"
+        return "past" if "had" in lows else "future"  # "had scheduled it for Friday"
     if "to" in lows or (verb.tag_ == "VB" and not auxes):
         return _infinitive_direction(verb)
     if verb.pos_ == "ADJ":
@@ -75,6 +79,8 @@ def tense_direction(verb: Token) -> str | None:
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return "past"
     if verb.tag_ in ("VBP", "VBZ") and not auxes:
+        if verb.tag_ == "VBP" and verb.lower_ in _SAME_PAST:
+            return None
         return "past" if verb.lemma_ in REPORTING else "future"  # "meet Monday"
     return None
 
@@ -87,6 +93,12 @@ def _infinitive_direction(verb: Token) -> str | None:
         if head.i == verb.i:
             return "future"
         if head.lemma_ in FUTURE_LEMMAS or head.lemma_ == "be":
+            # A plan reported in the past perfect ("had been scheduled to expire
+            # Friday", "had been due to") was overtaken: the date is behind us.
+            if _past_perfect(head):
+                return "past"
+            if head.lemma_ == "be" and head.tag_ == "VBD" and verb.dep_ not in ("xcomp", "ccomp"):
+                return None  # "the countries to accede on Friday were ...": no plan
             return "future"
         if verb.dep_ not in ("xcomp", "ccomp"):
             return None
@@ -96,6 +108,16 @@ def _infinitive_direction(verb: Token) -> str | None:
                 return shallow
         verb = head
     return None
+
+
+def _past_perfect(tok: Token) -> bool:
+    """``tok`` (or the copula it hangs from: "had been due") carries "had"."""
+    for t in (tok, tok.head):
+        if any(a.lower_ == "had" for a in _aux_words(t)):
+            return True
+        if t.dep_ not in ("acomp", "xcomp"):
+            break
+    return False
 
 
 def _finite_direction(verb: Token) -> str | None:

@@ -3,7 +3,12 @@
 ``Anchor`` holds the document creation time (publication date) and the discourse
 state: the last calendar value mentioned, which anaphoric expressions ("the same
 day", "a year earlier", "later that day") resolve against instead of the
-publication date. Without a publication date every relative value stays
+publication date, and the *reporting period*: the latest closed quarter the text
+has named ("third-quarter net income"). Financial news compares figures with the
+same period a year before ("up from $3 million a year earlier", "the year-earlier
+quarter"), so while the discourse stays on that period (the quarter itself, a day
+in it such as "the quarter ended Sept. 30", another quarter named in passing)
+those comparisons resolve to the reporting quarter of the previous year. Without a publication date every relative value stays
 underspecified (``XXXX-04-25``, ``XXXX-WXX-3``): the system never assumes today.
 """
 
@@ -12,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .values import add_months, iso_week, safe_date, week_monday
+from .values import add_months, iso_week, month_end, safe_date, week_monday
 
 _DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
@@ -96,6 +101,14 @@ def shift_value(value: str, n: int, unit: str) -> str | None:
     return None
 
 
+def _quarter_of(value: str) -> str | None:
+    """The quarter holding a day or month value."""
+    m = _DAY_RE.match(value) or _MONTH_RE.match(value)
+    if not m:
+        return None
+    return f"{m.group(1)}-Q{(int(m.group(2)) - 1) // 3 + 1}"
+
+
 def day_of(value: str | None) -> date | None:
     """The day a value names, when it names one."""
     if not value:
@@ -111,16 +124,39 @@ class Anchor:
         self.dct = dct
         self.last_day: date | None = dct
         self.last_value: str | None = None  # last calendar DATE value (any granularity)
+        self.period: str | None = None  # reporting period: latest closed quarter named
+        self.in_period = False  # the discourse is on the reporting period (or a quarter)
 
     # -- bookkeeping -------------------------------------------------------------
     def remember(self, value: str) -> None:
         """Note a resolved calendar value as the discourse's latest date."""
         if "X" in value or not value[:1].isdigit() or value.startswith("P"):
             return
+        q = _QUARTER_RE.match(value)
+        if q and self._closed(int(q.group(1)), int(q.group(2))):
+            if self.period is None or value > self.period:
+                self.period = value
+        previous = self.last_value
+        self.in_period = self.period is not None and (
+            q is not None
+            or value.startswith(self.period[:4]) and _quarter_of(value) == self.period
+            # "the quarter ended Aug. 26": a fiscal quarter's closing day
+            or bool(previous and _QUARTER_RE.match(previous)) and _DAY_RE.match(value) is not None
+        )
         self.last_value = value
         d = day_of(value)
         if d is not None:
             self.last_day = d
+
+    def _closed(self, year: int, quarter: int) -> bool:
+        """A quarter over by the publication date (an unknown date: any)."""
+        return self.dct is None or month_end(year, 3 * quarter) <= self.dct
+
+    def period_shift(self, years: int) -> str | None:
+        """The reporting period moved by ``years``, while the discourse is on it."""
+        if self.period is None or not self.in_period:
+            return None
+        return shift_value(self.period, years, "Y")
 
     # -- relative to the publication date ----------------------------------------
     def unit(self, unit: str, delta: int = 0) -> str:
