@@ -319,7 +319,7 @@ class EventCoder:
             return None
         target = [a for a in target if not _same(a, source)]
         if (not target and light is None and not pat.reciprocal and not occurring
-                and pat.cameo[:2] not in ("14",)):
+                and pat.cameo[:2] not in ("12", "14")):
             # A bare event noun without a counterpart is usually a mention of an event
             # already coded elsewhere ("Kim's visit"): not coded again.
             return None

@@ -272,10 +272,14 @@ class ActorIndex:
             t, depth = frontier.pop(0)
             if t.dep_ == "prep" and t.lower_ not in ("of", "from"):
                 continue
-            if t.i in self.by_head:
-                return list(self.by_head[t.i])
-            if t.i in self.by_token:
-                return [self.by_token[t.i]]
+            found = self.by_head.get(t.i) or (
+                [self.by_token[t.i]] if t.i in self.by_token else [])
+            if found:
+                if t.dep_ == "pobj" and found[0].kind == "person":
+                    return []  # "associates of Navalny" are not Navalny
+                # "the delegations of Cyprus, Greece and Israel": all of them.
+                more = [m for c in expand_conj([t])[1:] for m in self.resolve(c, strict=True)]
+                return list(found) + [m for m in more if m not in found]
             if depth < 3:
                 frontier.extend((c, depth + 1) for c in t.children if c.dep_ in _DESCEND)
         return []

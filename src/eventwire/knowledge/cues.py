@@ -106,6 +106,12 @@ PERSON_NOUN_SECTORS = {
     **{w: "CVL" for w in "man woman men women people person child children boy girl "
        "teenager resident villager citizen civilian shopper passenger pedestrian "
        "worshipper pilgrim tourist visitor victim hostage family crowd voter".split()},
+    **{w: "GOV" for w in "government administration ministry authorities authority "
+       "cabinet regime".split()},
+    **{w: "JUD" for w in "court judge prosecutor tribunal".split()},
+    **{w: "LEG" for w in "parliament congress legislature senate assembly".split()},
+    **{w: "COP" for w in "police".split()},
+    **{w: "MIL" for w in "army military troops".split()},
     **{w: "" for w in "prisoner detainee inmate student journalist reporter worker "
        "protester demonstrator activist migrant refugee national official officer "
        "soldier member leader lawmaker legislator".split()},
