@@ -222,7 +222,9 @@ class EventCoder:
         if not source:
             # "was arrested", "were killed": an event done to a known actor by an
             # unnamed one. Coded with an empty source when the verb is passive.
-            if not (pat.agentless and frame.passive and target and not frame.agents):
+            in_attack = pat.lemma in cues.VIOLENCE_VERBS and _attack_in_sentence(tok)
+            if not ((pat.agentless or in_attack) and frame.passive and target
+                    and not frame.agents):
                 return None
             agentless = True
         target = [a for a in target if not _same(a, source)]
@@ -357,6 +359,11 @@ _OCCURRENCE_VERBS = frozenset(
 # Event nouns coded without a named source when their target is known
 # ("the attack on the embassy", "the arrest of two journalists").
 _AGENTLESS_NOUN_ROOTS = frozenset(["09", "11", "15", "17", "18", "19", "20"])
+
+
+def _attack_in_sentence(tok: Token) -> bool:
+    """Does the sentence name an attack ("... were killed in the bombing")?"""
+    return any(t.lemma_.lower() in cues.ATTACK_NOUNS for t in tok.sent if t.pos_ == "NOUN")
 
 
 def _domestic(source: list[ActorMention], target: list[ActorMention]) -> bool:

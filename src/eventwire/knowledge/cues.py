@@ -116,3 +116,11 @@ PERSON_NOUN_SECTORS = {
        "protester demonstrator activist migrant refugee national official officer "
        "soldier member leader lawmaker legislator".split()},
 }
+
+# "were killed in the attack": a passive killing with no agent is an assault when
+# its sentence names an attack (not in an accident or a disaster).
+VIOLENCE_VERBS = frozenset("kill injure wound shoot stab".split())
+ATTACK_NOUNS = frozenset(
+    "attack shooting bombing airstrike strike raid assault ambush massacre gunfire "
+    "shelling fighting clash violence rampage spree gunman attacker bomber militant "
+    "insurgent".split())
