@@ -19,8 +19,13 @@ FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 FUTURE_LEMMAS = {
     "schedule", "due", "expect", "plan", "set", "intend", "slate", "poise", "arrange",
     "upcoming", "forthcoming", "likely", "prepare", "aim", "hope", "want", "propose",
-    "agree", "decide", "promise", "vow", "pledge", "threaten", "seek",
+    "agree", "decide", "promise", "vow", "pledge", "threaten", "seek", "effective",
 }
+# Verbs that move a deadline: the date after "to / until / through" is the new one,
+# ahead of the report ("the offer was extended to Nov. 16").
+_EXTENSION_LEMMAS = {"extend", "postpone", "delay", "defer", "push", "move", "reschedule",
+                     "adjourn", "prolong", "renew"}
+_EXTENSION_PREPS = {"to", "until", "till", "through", "into"}
 _STRONG_FUTURE = {"schedule", "plan", "slate", "due", "set", "arrange", "upcoming"}
 REPORTING = {"say", "tell", "announce", "report", "state", "claim", "add", "note", "confirm",
              "deny", "reveal", "disclose", "insist", "warn", "write", "quote", "declare"}
@@ -66,8 +71,8 @@ def tense_direction(verb: Token) -> str | None:
     lows = {a.lower_ for a in auxes}
     if lows & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
         return "future"
-    if verb.lemma_ in _STRONG_FUTURE:
-        return "past" if "had" in lows else "future"  # "had scheduled it for Friday"
+    if verb.lemma_ in _STRONG_FUTURE and (verb.lemma_ != "set" or _sets_a_date(verb)):
+        return None if "had" in lows else "future"  # "had scheduled it for Friday": unsure
     if "to" in lows or (verb.tag_ == "VB" and not auxes):
         return _infinitive_direction(verb)
     if verb.pos_ == "ADJ":
@@ -94,9 +99,10 @@ def _infinitive_direction(verb: Token) -> str | None:
             return "future"
         if head.lemma_ in FUTURE_LEMMAS or head.lemma_ == "be":
             # A plan reported in the past perfect ("had been scheduled to expire
-            # Friday", "had been due to") was overtaken: the date is behind us.
+            # Friday", "had been due to") was overtaken: no longer a pointer ahead,
+            # so the nearest occurrence (for a weekday, the most recent).
             if _past_perfect(head):
-                return "past"
+                return None
             if head.lemma_ == "be" and head.tag_ == "VBD" and verb.dep_ not in ("xcomp", "ccomp"):
                 return None  # "the countries to accede on Friday were ...": no plan
             return "future"
@@ -108,6 +114,15 @@ def _infinitive_direction(verb: Token) -> str | None:
                 return shallow
         verb = head
     return None
+
+
+def _sets_a_date(verb: Token) -> bool:
+    """"set for Friday", "set Friday as the deadline", "set to expire": a plan, not
+    "the record set on Aug. 6"."""
+    return any(
+        (ch.dep_ == "prep" and ch.lower_ in ("for", "as")) or ch.dep_ in ("xcomp", "dobj")
+        for ch in verb.children
+    )
 
 
 def _past_perfect(tok: Token) -> bool:
@@ -142,6 +157,8 @@ _PAST_OK_CUES = {("until",), ("till",), ("by",)}
 
 def direction(doc: Doc, start: int, end: int) -> str | None:
     """Direction for the time expression at tokens ``start:end``."""
+    if start > 0 and doc[start - 1].lower_ == "since":
+        return "past"  # "on patrol since March": a starting point behind us
     cue = _cue_before(doc, start)
     if cue is not None:
         # "Until Thursday, they had not called him", "had filed reports by Wednesday":
@@ -163,5 +180,18 @@ def direction(doc: Doc, start: int, end: int) -> str | None:
                 return "future"
     verb = governing_verb(doc, start, end)
     if verb is None:
+        # Not attached to a verb ("a mission in December"): a main verb in the
+        # future tense still carries the sentence forward.
+        root = doc[start].sent.root
+        if root.pos_ in _VERBAL and {a.lower_ for a in _aux_words(root)} & FUTURE_AUX:
+            return "future"
         return None
+    prep = _span_root(doc, start, end).head
+    if (
+        prep.pos_ == "ADP"
+        and prep.lower_ in _EXTENSION_PREPS
+        and verb.lemma_ in _EXTENSION_LEMMAS
+        and not _past_perfect(verb)
+    ):
+        return "future"  # "was extended to Nov. 16", "delayed until March"
     return tense_direction(verb)

@@ -70,6 +70,8 @@ def find_timexes(doc: Doc, published: date | None) -> list[TimexMention]:
         found.append(result)
         if result.type in ("DATE", "TIME") and not result.comparison:
             ctx.anchor.remember(result.value)
+        elif result.type == "DURATION":
+            ctx.anchor.note_duration(result.value)
     return [_mention(doc, f) for f in found]
 
 

@@ -26,7 +26,8 @@ ORDER = (
     "future_ref", "rel_unit", "the_weekend", "boundary_of", "year_end", "anaphoric",
     "anaphoric_shift", "year_period", "quantity_units", "bare_units", "fractional_units", "year", "decade",
     "prefixed_token", "quarter", "year_earlier", "season", "set", "clock", "holiday", "century",
-    "set_calendar", "year_ended",
+    "set_calendar", "year_ended", "period_year_before", "latest_period", "weekday_anaphoric",
+    "day_around_weekday",
 )
 
 

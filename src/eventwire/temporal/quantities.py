@@ -107,6 +107,13 @@ def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
         if unit == "2W":
             n, unit = n * 2, "W"
         last = c.anchor.last_value or ""
+        period = c.anchor.period_shift(-n) if unit == "Y" and d in ("ago", "earlier") else None
+        if period is not None:
+            # "up from $3 million a year earlier" in a report on a quarter: that quarter
+            return Found(m.start(), m.end(), "DATE", period, mod, comparison=True)
+        if unit == "Y" and d in ("ago", "earlier") and c.anchor.on_long_span:
+            # "45% in the latest nine months, compared with 40% a year earlier"
+            return Found(m.start(), m.end(), "DATE", c.anchor.unit("Y", -n), mod, comparison=True)
         if d == "ago" and unit == "Y" and "-Q" in last:
             value = c.anchor.ref_shift(-n, "Y")  # "a year ago" next to a quarter: that quarter
             return Found(m.start(), m.end(), "DATE", value, mod, comparison=True)

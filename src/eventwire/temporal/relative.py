@@ -99,7 +99,7 @@ def _future(m: re.Match[str], c: Ctx) -> Found | None:
     "rel_unit",
     "(?P<pre><early>|<late>|<mid><->?|<earlier>|<later>)?(<in>|<the>(?=<past>|<last>))?"
     "(?P<rel><last>|<this>|<next>|<current>|<the><current>|<past>|<previous>|<coming>)"
-    "(?P<u><DATEUNIT>)",
+    "(?P<u><DATEUNIT>)(?!<'s>(<fiscal>)?(<ORDWORD><->?)?(<quarter>|<half>|<period>))",
 )
 def _rel_unit(m: re.Match[str], c: Ctx) -> Found | None:
     doc = c.doc
@@ -219,20 +219,35 @@ def _quarter(m: re.Match[str], c: Ctx) -> Found | None:
             year_text = c.anchor.unit("Y", delta)
         return Found(m.start(), m.end(), "DATE", f"{year_text}-Q{q}")
     if qword in ("year-earlier", "year-ago"):
-        value = c.anchor.ref_shift(-1, "Y") if c.anchor.last_value else c.anchor.unit("Q", -4)
+        value = c.anchor.period_shift(-1) or (
+            c.anchor.ref_shift(-1, "Y") if c.anchor.last_value else c.anchor.unit("Q", -4)
+        )
         if "Q" not in value:
             value = c.anchor.unit("Q", -5)
         return Found(m.start(), m.end(), "DATE", value)
+    det_low = c.low(m.start("det")) if m.group("det") else ""
+    if det_low == "last" and qword in (None, "latest", "final"):
+        # "last year's quarter": the quarter under discussion, a year back
+        prev = c.anchor.last_value or ""
+        value = c.anchor.period_shift(-1) or (
+            c.anchor.ref_shift(-1, "Y") if "-Q" in prev else c.anchor.unit("Q", -5)
+        )
+        return Found(m.start(), m.end(), "DATE", value, comparison=True)
     if qword in ("current", "this"):
         return Found(m.start(), m.end(), "DATE", c.anchor.unit("Q"))
     if qword == "next":
         return Found(m.start(), m.end(), "DATE", c.anchor.unit("Q", 1))
     if qword in ("last", "previous"):
         return Found(m.start(), m.end(), "DATE", c.anchor.unit("Q", -1))
-    # "the quarter", "the latest quarter": the last quarter mentioned, else the last one closed.
+    # "the quarter": the last quarter mentioned; "the latest quarter": the reporting
+    # period (the latest closed quarter named); else the last one closed.
     last = c.anchor.last_value
+    if qword == "latest" and c.anchor.period is not None:
+        return Found(m.start(), m.end(), "DATE", c.anchor.period)
     if last and "-Q" in last:
         return Found(m.start(), m.end(), "DATE", last)
+    if c.anchor.period is not None:
+        return Found(m.start(), m.end(), "DATE", c.anchor.period)
     return Found(m.start(), m.end(), "DATE", c.anchor.unit("Q", -1))
 
 

@@ -8,7 +8,17 @@ has named ("third-quarter net income"). Financial news compares figures with the
 same period a year before ("up from $3 million a year earlier", "the year-earlier
 quarter"), so while the discourse stays on that period (the quarter itself, a day
 in it such as "the quarter ended Sept. 30", another quarter named in passing)
-those comparisons resolve to the reporting quarter of the previous year. Without a publication date every relative value stays
+those comparisons resolve to the reporting quarter of the previous year.
+
+Narrative reference time: anaphors ("that week", "the following month", "the
+previous Friday", "that Tuesday", "the day before") count from the last date the
+text named, at the finest granularity it was named (a month named after a day
+moves "the following month" to that month). Bare weekdays do not: news dates
+them from the publication day even after the story has gone back to an older
+explicit date. In TBAQ, of 72 bare weekdays written after an explicit date more
+than a week before publication, 65 name a day of the publication week and 6 one
+near the older date, 5 of them in a single story (``bench/timex_weekday_anchor.py``),
+so moving bare weekdays to the narrative would cost far more than it gains. Without a publication date every relative value stays
 underspecified (``XXXX-04-25``, ``XXXX-WXX-3``): the system never assumes today.
 """
 
@@ -17,13 +27,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .values import add_months, iso_week, month_end, safe_date, week_monday
+from .values import add_months, iso_week, month_end, safe_date, value_range, week_monday
 
 _DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR_RE = re.compile(r"^(\d{4})$")
 _QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+_LONG_SPAN_RE = re.compile(r"^P(\d+)([MY])$")
 
 UNKNOWN_FOR_UNIT = {
     "D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX",
@@ -101,6 +112,11 @@ def shift_value(value: str, n: int, unit: str) -> str | None:
     return None
 
 
+# Granularity of a remembered value against the unit an anaphor asks for.
+_GRAN_RANK = {"week": 1, "W": 1, "WE": 1, "month": 2, "M": 2, "quarter": 3, "Q": 3,
+              "year": 4, "Y": 4}
+
+
 def _quarter_of(value: str) -> str | None:
     """The quarter holding a day or month value."""
     m = _DAY_RE.match(value) or _MONTH_RE.match(value)
@@ -126,6 +142,7 @@ class Anchor:
         self.last_value: str | None = None  # last calendar DATE value (any granularity)
         self.period: str | None = None  # reporting period: latest closed quarter named
         self.in_period = False  # the discourse is on the reporting period (or a quarter)
+        self.on_long_span = False  # last named: "the first nine months", "the year"
 
     # -- bookkeeping -------------------------------------------------------------
     def remember(self, value: str) -> None:
@@ -133,10 +150,11 @@ class Anchor:
         if "X" in value or not value[:1].isdigit() or value.startswith("P"):
             return
         q = _QUARTER_RE.match(value)
-        if q and self._closed(int(q.group(1)), int(q.group(2))):
-            if self.period is None or value > self.period:
-                self.period = value
+        closed = q is not None and self._closed(int(q.group(1)), int(q.group(2)))
+        if closed and (self.period is None or value > self.period):
+            self.period = value
         previous = self.last_value
+        self.on_long_span = False
         self.in_period = self.period is not None and (
             q is not None
             or value.startswith(self.period[:4]) and _quarter_of(value) == self.period
@@ -147,6 +165,14 @@ class Anchor:
         d = day_of(value)
         if d is not None:
             self.last_day = d
+
+    def note_duration(self, value: str) -> None:
+        """A stretch of half a year or more ("the first nine months") takes the
+        discourse off the reporting quarter: "a year earlier" now means a year."""
+        m = _LONG_SPAN_RE.match(value)
+        if m and (m.group(2) == "Y" or int(m.group(1)) >= 6):
+            self.in_period = False
+            self.on_long_span = True
 
     def _closed(self, year: int, quarter: int) -> bool:
         """A quarter over by the publication date (an unknown date: any)."""
@@ -166,12 +192,14 @@ class Anchor:
         moved = shift_date(self.dct, delta, unit)
         return format_unit(moved, unit) if moved else UNKNOWN_FOR_UNIT.get(unit, "XXXX")
 
-    def weekday(self, wd: int, how: str | None) -> str:
+    def weekday(self, wd: int, how: str | None, base: date | None = None) -> str:
         """Weekday 1..7 by direction: past/None (most recent, today included),
-        future (today or later), last (strictly before), next (strictly after)."""
-        if self.dct is None:
+        future (today or later), last (strictly before), next (strictly after),
+        this (inside the same week); counted from ``base`` (default: publication)."""
+        base = base or self.dct
+        if base is None:
             return f"XXXX-WXX-{wd}"
-        diff = wd - self.dct.isoweekday()
+        diff = wd - base.isoweekday()
         if how == "future":
             delta = diff % 7
         elif how == "next":
@@ -182,7 +210,7 @@ class Anchor:
             delta = diff
         else:
             delta = -((-diff) % 7)
-        return (self.dct + timedelta(days=delta)).isoformat()
+        return (base + timedelta(days=delta)).isoformat()
 
     def weekday_in_week(self, wd: int, week_delta: int) -> str:
         """"Wednesday next week": the weekday inside the publication week moved."""
@@ -252,9 +280,25 @@ class Anchor:
         except OverflowError:
             return "XXXX-XX-XX"
 
+    def ref_weekday(self, wd: int, how: str) -> str:
+        """"the previous Friday", "the following Monday", "that Tuesday": a weekday
+        counted from the narrative's reference day (the last day mentioned)."""
+        if self.last_day is None:
+            return f"XXXX-WXX-{wd}"
+        return self.weekday(wd, how, self.last_day)
+
     def ref_unit(self, unit: str, delta: int = 0) -> str:
-        """The unit holding the last day mentioned, moved ("that week", "the next month")."""
+        """The unit holding the last date mentioned, moved ("that week", "the next
+        month"). A month, quarter or year named since the last day serves when it
+        is at least as fine as the unit: "In March, ... The following month" is
+        April, whatever day was mentioned before March."""
         base = self.last_day
+        v = self.last_value
+        if v is not None and day_of(v) is None:
+            start, _end, gran = value_range(v)
+            fine_enough = _GRAN_RANK.get(gran or "", 9) <= _GRAN_RANK.get(unit, -1)
+            if start is not None and fine_enough:
+                base = date.fromisoformat(start)
         if base is None:
             return UNKNOWN_FOR_UNIT.get(unit, "XXXX")
         moved = shift_date(base, delta, unit)
