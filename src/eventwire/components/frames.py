@@ -289,6 +289,7 @@ class ActorIndex:
         a proper name the tagger missed ("Mitsotakis met ..."), or a noun for people
         ("arrested *the accused*"). It has no country: nothing says whose it is."""
         lemma = tok.lemma_.lower()
+        sectors: tuple[str, ...]
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "NORP"):
             start = min([c.i for c in tok.children if c.dep_ == "compound"
                          and c.pos_ == "PROPN"] + [tok.i])
