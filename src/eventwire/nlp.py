@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
+from .article import Article
 from .errors import ModelNotFoundError
 from .extensions import register_extensions
 
@@ -115,3 +116,12 @@ def process(
     """Run the pipeline over ``(text, published)`` pairs with ``nlp.pipe`` batching."""
     docs = (make_doc(nlp, text, published) for text, published in items)
     yield from nlp.pipe(docs, batch_size=batch_size)
+
+
+def process_articles(
+    nlp: Language, articles: Iterable[Article], batch_size: int = 32
+) -> Iterator[tuple[Article, Doc]]:
+    """Run the pipeline over articles' cleaned bodies; yields each article with its Doc."""
+    pending = list(articles)
+    docs = process(nlp, ((a.body, a.published) for a in pending), batch_size=batch_size)
+    yield from zip(pending, docs, strict=True)

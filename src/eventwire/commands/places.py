@@ -32,18 +32,15 @@ def _default_data(name: str) -> Path:
 @model_option
 def places_command(paths: tuple[str, ...], fmt: str, model: str | None) -> None:
     """Print place mentions with their resolved places (name, country, lat/lon, GeoNames id)."""
-    from ..nlp import build_pipeline, process
+    from ..nlp import build_pipeline, process_articles
 
     try:
         nlp = build_pipeline(model, stages=PLACE_STAGES)
     except EventwireError as exc:
         raise click.ClickException(str(exc)) from None
     reader = ArticleReader(paths)
-    articles = list(reader)
     out: list[dict[str, object]] = []
-    for article, doc in zip(
-        articles, process(nlp, ((a.body, a.published) for a in articles)), strict=True
-    ):
+    for article, doc in process_articles(nlp, reader):
         for p in doc._.places:
             out.append({
                 "article_id": article.id,

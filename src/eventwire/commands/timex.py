@@ -36,21 +36,17 @@ def timex_command(paths: tuple[str, ...], published, fmt: str, model: str | None
         raise click.ClickException(str(exc)) from None
     if fmt == "timeml":
         sys.exit(_timeml_out(nlp, paths, published))
-    from ..nlp import process
+    from ..nlp import process_articles
 
     reader = ArticleReader(paths, published)
     out: list[dict[str, object]] = []
-    articles = list(reader)
-    for article, doc in zip(
-        articles, process(nlp, ((a.body, a.published) for a in articles)), strict=True
-    ):
+    for article, doc in process_articles(nlp, reader):
         for t in doc._.timexes:
             out.append({
                 "article_id": article.id,
                 "text": t.text,
                 "start": article.to_original(t.start_char),
-                "end": article.to_original(t.end_char - 1) + 1 if t.end_char > t.start_char
-                else article.to_original(t.end_char),
+                "end": article.to_original_end(t.end_char),
                 "type": t.type,
                 "value": t.value,
                 "mod": t.mod,
