@@ -9,6 +9,7 @@ is the contract's JSON object, keys in contract order.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -191,8 +192,6 @@ def records_from_doc(doc: Doc, article: Article) -> list[Event]:
     sents = list(doc.sents)
     sent_starts = [s.start for s in sents]
     out: list[Event] = []
-    from bisect import bisect_right
-
     for ev in mentions:
         k = bisect_right(sent_starts, ev.trigger_start) - 1
         sent = sents[k]
