@@ -182,3 +182,21 @@ def test_an_article_the_pipeline_cannot_process_fails_alone(tmp_path: Path) -> N
         (err,) = report.errors
         assert err.startswith("[E031] broken.jsonl:1: extraction failed, nothing stored")
         assert st.counts()[0] == 2
+
+
+def test_ingest_takes_a_user_lexicon(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+    from eventwire.store import Store
+
+    lex = tmp_path / "lex.yaml"
+    lex.write_text('verbs:\n  rebuke:\n    - {cameo: "1125", confidence: 0.9}\n', encoding="utf-8")
+    art = tmp_path / "a.txt"
+    art.write_text("Germany rebuked Russia on Monday.", encoding="utf-8")
+    db = tmp_path / "x.db"
+    res = CliRunner().invoke(main, ["ingest", str(art), "--db", str(db), "--lexicon", str(lex),
+                                    "--published", "2020-01-01"])
+    assert res.exit_code == 0, res.output
+    with Store(str(db)) as store:
+        assert [e.cameo for e in store.events()] == ["1125"]

@@ -19,7 +19,14 @@ from ..mentions import MODALITIES
 from ..output import FORMATS, EventWriter
 from ..store import EXPORT_FORMATS, EventFilter, IngestReport, Store
 from ..store.render import write_merged
-from ._inputs import ArticleReader, _parse_date, input_paths, model_option, published_option
+from ._inputs import (
+    ArticleReader,
+    _parse_date,
+    input_paths,
+    knowledge_options,
+    model_option,
+    published_option,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -123,11 +130,12 @@ def summary_line(report: IngestReport, input_failed: int, store: Store) -> str:
 @db_option
 @published_option
 @model_option
+@knowledge_options
 @click.option("--force", is_flag=True,
               help="Extract and store again articles already stored unchanged (after "
               "upgrading eventwire or changing --model).")
 def ingest(paths: tuple[str, ...], db: str | None, published: date | None, model: str | None,
-           force: bool) -> None:
+           actor_files: tuple[str, ...], lexicon_files: tuple[str, ...], force: bool) -> None:
     """Read articles (PATH: .txt, .html, .jsonl, .csv, a directory, or - for stdin), extract
     their events and store articles, events, actors and merged events.
 
@@ -138,7 +146,8 @@ def ingest(paths: tuple[str, ...], db: str | None, published: date | None, model
     store = _open(db)
     reader = ArticleReader(paths, published)
     try:
-        report = store.ingest(reader, model=model, force=force, on_error=_error)
+        report = store.ingest(reader, model=model, force=force, on_error=_error,
+                              actor_files=actor_files, lexicon_files=lexicon_files)
         click.echo(summary_line(report, reader.failed, store))
     except EventwireError as exc:
         raise click.ClickException(str(exc)) from None

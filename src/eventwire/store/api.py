@@ -53,10 +53,12 @@ class Store:
     # ----------------------------------------------------------------- writing
 
     def ingest(self, articles: Iterable[Article], *, model: str | None = None,
-               force: bool = False,
-               on_error: Callable[[str], None] | None = None) -> IngestReport:
+               force: bool = False, on_error: Callable[[str], None] | None = None,
+               actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = ()
+               ) -> IngestReport:
         """Extract and store articles, one transaction each; see ``writer``."""
-        return ingest(self.engine, articles, model=model, force=force, on_error=on_error)
+        return ingest(self.engine, articles, model=model, force=force, on_error=on_error,
+                      actor_files=actor_files, lexicon_files=lexicon_files)
 
     def add(self, article: Article, events: Sequence[Event], *, force: bool = False) -> str:
         """Store one article with events you already have ("new", "replaced", "unchanged")."""

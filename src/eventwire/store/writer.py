@@ -231,10 +231,12 @@ class IngestReport:
 Result = tuple[Article, "list[Event] | BaseException"]
 
 
-def _extract(batch: list[Article], model: str | None) -> list[Result]:
+def _extract(batch: list[Article], model: str | None,
+             knowledge: dict[str, tuple[str, ...]]) -> list[Result]:
     """Extract a batch; if it fails, retry one by one so only the bad article is lost."""
     try:
-        return list(extract_articles(batch, model=model))
+        return list(extract_articles(batch, model=model, actor_files=knowledge["actor_files"],
+                                     lexicon_files=knowledge["lexicon_files"]))
     except (ModelNotFoundError, KnowledgeFileError):
         raise
     except Exception as exc:
@@ -242,14 +244,19 @@ def _extract(batch: list[Article], model: str | None) -> list[Result]:
             return [(batch[0], exc)]
     out: list[Result] = []
     for article in batch:
-        out.extend(_extract([article], model))
+        out.extend(_extract([article], model, knowledge))
     return out
 
 
 def ingest(engine: Engine, articles: Iterable[Article], *, model: str | None = None,
-           force: bool = False, on_error: Callable[[str], None] | None = None) -> IngestReport:
-    """Extract and store articles; unchanged ones are not even extracted again."""
+           force: bool = False, on_error: Callable[[str], None] | None = None,
+           actor_files: Sequence[str] = (), lexicon_files: Sequence[str] = ()) -> IngestReport:
+    """Extract and store articles; unchanged ones are not even extracted again.
+
+    ``actor_files``/``lexicon_files``: users' knowledge files for the extraction.
+    """
     report = IngestReport()
+    knowledge = {"actor_files": tuple(actor_files), "lexicon_files": tuple(lexicon_files)}
 
     def fail(article: Article, exc: BaseException, stage: str) -> None:
         report.failed += 1
@@ -265,7 +272,7 @@ def ingest(engine: Engine, articles: Iterable[Article], *, model: str | None = N
         report.read += len(batch)
         todo = [a for a in batch if force or not _is_stored(engine, a)]
         report.unchanged += len(batch) - len(todo)
-        for article, result in _extract(todo, model) if todo else []:
+        for article, result in _extract(todo, model, knowledge) if todo else []:
             if isinstance(result, BaseException):
                 fail(article, result, "extraction failed")
                 continue
