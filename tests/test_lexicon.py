@@ -147,3 +147,50 @@ def test_sentence_is_coded(text: str, plover: str, cameo: str, trigger: str) -> 
 def test_ambiguous_words_are_not_coded_in_their_other_senses(text: str) -> None:
     events = eventwire.extract(text, published="2020-01-01")
     assert not events, [(e.trigger.text, e.plover, e.cameo) for e in events]
+
+
+# Entries added from the coverage mining of Wikinews 2019-2020 (train and unannotated
+# articles only). Sentences are made up for this test, not taken from any corpus.
+COVERAGE_CASES = [
+    ("The opposition leader chastised the government over the fuel shortage.",
+     "ACCUSE", "111", "chastised"),
+    ("Amnesty International filed a lawsuit against the interior ministry.",
+     "ACCUSE", "115", "filed"),
+    ("The president commuted the sentences of 20 political prisoners.",
+     "RETREAT", "0841", "commuted"),
+    ("Russia amassed troops near the Ukrainian border.", "MOBILIZE", "154", "amassed"),
+    ("The United States withheld military aid from Ukraine.", "SANCTION", "162", "withheld"),
+    ("The junta dissolved the main opposition party.", "COERCE", "1722", "dissolved"),
+    ("Police kept the activists in custody for three days.", "COERCE", "173", "kept"),
+    ("Turkey proposed talks with Greece over the disputed waters.", "AGREE", "036", "proposed"),
+    ("Japan expressed solidarity with the Philippine government.", "SUPPORT", "051",
+     "expressed"),
+    ("The army repelled a rebel attack on the town.", "ASSAULT", "190", "repelled"),
+    ("Protesters heckled the prime minister during his speech in Lagos.",
+     "PROTEST", "140", "heckled"),
+    ("Thai authorities disqualified the main opposition candidate.",
+     "COERCE", "1722", "disqualified"),
+    ("Canada will resettle 5,000 Afghan refugees this year.", "AID", "075", "resettle"),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "cameo", "trigger"), COVERAGE_CASES,
+                         ids=[c[0][:40] for c in COVERAGE_CASES])
+def test_coverage_entries_are_coded(text: str, plover: str, cameo: str, trigger: str) -> None:
+    events = eventwire.extract(text, published="2020-01-01")
+    hits = [e for e in events if e.plover == plover and e.cameo.startswith(cameo)]
+    assert hits, f"{text!r}: " + ", ".join(f"{e.trigger.text}/{e.plover}/{e.cameo}" for e in events)
+    assert any(trigger in e.trigger.text for e in hits), [e.trigger.text for e in hits]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry declined to comment.",
+    "Officials held a press conference in the capital.",
+    "She kept the letters in a drawer.",
+    "The company proposed a new design for the bridge.",
+])
+def test_coverage_entries_need_their_object(text: str) -> None:
+    # "decline", "hold", "keep" and "propose" are coded only with an object that
+    # makes them events (an invitation, custody, talks or a law).
+    events = eventwire.extract(text, published="2020-01-01")
+    assert not events, [(e.trigger.text, e.plover, e.cameo) for e in events]
