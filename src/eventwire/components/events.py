@@ -232,6 +232,9 @@ class EventCoder:
             return None  # a visit or aid without a counterpart is not an interaction
         if pat.mode == "visit" and _domestic(source, target):
             return None  # a leader travelling in their own country is not a visit
+        if (pat.cameo[:2] in ("02", "10") and not target and not frame.objects
+                and not frame.preps and not frame.has_clause):
+            return None  # an appeal with neither addressee nor content ("pressing forward")
         info = code_info(pat.cameo)
         if info.plover is None:
             return None
