@@ -391,7 +391,7 @@ def _confidence(prior: float, has_target: bool, source: list[ActorMention]) -> f
         c += 0.08
     else:
         c -= 0.1
-    return max(0.0, min(0.97, c))
+    return round(max(0.0, min(0.97, c)), 4)  # rounded: 0.55 - 0.1 is 0.45, not 0.4499...
 
 
 def _places_as_countries(

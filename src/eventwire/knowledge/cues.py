@@ -69,7 +69,7 @@ LIGHT_VERBS = frozenset(
     # "stepped up/intensified/escalated attacks", "authorised airstrikes";
     # "impose a blockade". "stag" is the parser's lemma of "staged"/"staging".
     + "engage embark participate enter commit perpetrate orchestrate bring level deliver "
-      "renew step intensify escalate authorize authorise impose stag".split()
+      "renew step intensify escalate authorize authorise impose stag go".split()
     + ANNOUNCING_VERBS_LIST
 )
 # Noun modifiers that make an event noun planned or expected.
