@@ -27,12 +27,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .values import _MONTH as _MONTH_RE
+from .values import _QUARTER as _QUARTER_RE
+from .values import _YEAR as _YEAR_RE
 from .values import add_months, iso_week, month_end, safe_date, value_range, week_monday
 
+# A day value, possibly with a time after it (a prefix match, unlike values._DAY).
 _DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR_RE = re.compile(r"^(\d{4})$")
-_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 _LONG_SPAN_RE = re.compile(r"^P(\d+)([MY])$")
 
