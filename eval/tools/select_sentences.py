@@ -220,7 +220,55 @@ ARTICLES_ROUND2 = [
     ),
 ]
 
-ROUNDS = [ARTICLES, ARTICLES_ROUND2]
+# Round 3 (training data for the learned event filter): 38 further whole articles
+# from the remaining pool, chosen for arrests, charges, trials, attacks, protests,
+# emergencies, endorsements and government decisions, plus some with none.  Round 3
+# is train-only (``ROUND_TEST_SHARE``): the test split stays frozen so that its
+# figures remain comparable from release to release.
+ARTICLES_ROUND3 = [
+    ('wikinews_2019.csv', 'Toronto serial killer Bruce McArthur pleads guilty to eight murders'),
+    ('wikinews_2019.csv', 'German migrant rescue charity renames ship after drowned Syrian toddler'),
+    ('wikinews_2019.csv', 'California court sentences parents who kept their children in captivity'),
+    ('wikinews_2019.csv', 'Pope Francis instructs reporting of sexual abuse to higher church authorities'),
+    ('wikinews_2019.csv', 'Man sets himself on fire outside US White House'),
+    ('wikinews_2019.csv', 'Driver in New Hampshire multi-motorcycle crash pleads not guilty'),
+    ('wikinews_2019.csv', 'Charlottesville, Virginia killer sentenced to life in prison'),
+    ('wikinews_2019.csv', 'Louisiana declares state of emergency as Tropical Storm Barry approaches U.S. coast'),
+    ('wikinews_2019.csv', 'Four teenagers shot at Pennsylvania graduation party'),
+    ('wikinews_2019.csv', "Puerto Rico's governor Rosselló resigns, new governor sworn in"),
+    ('wikinews_2019.csv', 'Kennedy assassin Sirhan Sirhan stabbed in California prison'),
+    ('wikinews_2019.csv', 'Arrests made in theft of gold toilet in England'),
+    ('wikinews_2019.csv', 'New South Wales decriminalizes abortion'),
+    ('wikinews_2019.csv', 'Brother of murdered Pakistani social media star sentenced to life'),
+    ('wikinews_2019.csv', 'United States doctor sentenced to 40 years for opioid prescriptions'),
+    ('wikinews_2019.csv', "European Court of Justice says Facebook must remove 'illegal' posts globally"),
+    ('wikinews_2019.csv', 'Hungarian state-owned enterprise acquires Hirtenberger Defence Group'),
+    ('wikinews_2019.csv', 'Hundreds of Hong Kong district council seats go to pro-democracy candidates'),
+    ('wikinews_2019.csv', 'Bystanders foil knife-weilding man on London Bridge with fire extinguisher, whale tusk'),
+    ('wikinews_2019.csv', 'Samoan government temporarily shuts down for nationwide measles vaccination drive'),
+    ('wikinews_2019.csv', 'US Federal judge rules American Samoans are citizens, then delays implementation pending appeal'),
+    ('wikinews_2020.csv', 'Samoan government ends state of emergency over measles outbreak'),
+    ('wikinews_2020.csv', 'Stampede during funeral procession of Qasem Soleimani causes deaths, delays burial'),
+    ('wikinews_2020.csv', 'California lawyer Michael Avenatti convicted of attempted extortion'),
+    ('wikinews_2020.csv', 'National Basketball Association suspends season due to COVID-19 concerns'),
+    ('wikinews_2020.csv', 'Bernie Sanders endorses Joe Biden in 2020 United States presidential election'),
+    ('wikinews_2020.csv', 'US Supreme Court overturns fraud convictions in Kelly v. United States'),
+    ('wikinews_2020.csv', 'Georgian tennis player Nikoloz Basilashvili arrested on domestic violence charge'),
+    ('wikinews_2020.csv', 'Face coverings to be mandatory on public transport in England from June 15, transport secretary declares'),
+    ('wikinews_2020.csv', 'Suspect arrested in death of elephant in Kerala, India that ate explosive fruit'),
+    ('wikinews_2020.csv', 'Police arrest twelve after explosives kill jackal in Tamil Nadu, India'),
+    ('wikinews_2020.csv', 'Three killed, three others injured in stabbing attack in Reading, UK'),
+    ('wikinews_2020.csv', 'Seoul city Mayor Park Won-soon found dead, South Korean police confirm'),
+    ('wikinews_2020.csv', 'Second US Biden-Trump debate cancelled amid safety controversy'),
+    ('wikinews_2020.csv', 'South London police officer Matt Ratana shot in custody centre'),
+    ('wikinews_2020.csv', 'GitHub blocks public access to youtube-dl after RIAA issues DMCA notice'),
+    ('wikinews_2020.csv', 'Turkish government stops search of survivors of Aegean Sea earthquake off Izmir'),
+    ('wikinews_2020.csv', 'US federal agency announces plans to begin presidential transition process following Trump election loss'),
+]
+
+ROUNDS = [ARTICLES, ARTICLES_ROUND2, ARTICLES_ROUND3]
+# Share of each round's sentences that goes to the test split.
+ROUND_TEST_SHARE = [TEST_SHARE, TEST_SHARE, 0.0]
 
 DATELINE = re.compile(
     r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
@@ -280,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     arts = []
     test_urls: set[str] = set()
     total = n_test = 0
-    for number, articles in enumerate(ROUNDS, 1):
+    for number, (articles, share) in enumerate(zip(ROUNDS, ROUND_TEST_SHARE, strict=True), 1):
         round_arts = []
         for row in load_articles(args.data, articles):
             sents = sentences(nlp, row["text"])[:MAX_SENTENCES]
@@ -288,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
         round_total = sum(len(s) for _, s in round_arts)
         round_test = 0
         for row, sents in sorted(round_arts, key=lambda a: url_hash(a[0]["url"])):
-            if round_test >= TEST_SHARE * round_total:
+            if round_test >= share * round_total:
                 break
             test_urls.add(row["url"])
             round_test += len(sents)
