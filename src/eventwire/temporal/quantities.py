@@ -6,6 +6,7 @@ now") and sets ("every week", "daily").
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from .core import (
     MODS,
@@ -97,8 +98,10 @@ def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
     if ulow in ("a", "an"):
         return None
     if d in ("ago", "earlier", "later", "before", "after", "from", "hence"):
-        if n is None and d in ("later", "earlier"):
-            return _without_dir(m, c)  # "a few days later": a duration, "later" a signal
+        if d == "later" or (n is None and d == "earlier"):
+            # "three days later", "a minute and a half later": TimeML reads a
+            # duration and takes "later" for a signal (TBAQ leaves it outside).
+            return _without_dir(m, c)
         if n is None:
             value = "PAST_REF" if d in ("ago", "earlier", "before") else "FUTURE_REF"
             return Found(m.start(), m.end(), "DATE", value, mod)
@@ -132,8 +135,8 @@ def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
         return None  # "the a week" is not English; skip
     start = m.start()
     value = duration_value(n, unit, ulow)
-    if m.group("half") and n is not None:
-        value = duration_half(n, unit, ulow)
+    if n is not None:
+        value = duration_fraction(n, _fraction_of(m, c), unit, ulow)
     if m.group("rel") and c.low(m.start("rel")) in ("next", "coming") and n is None:
         return Found(start, m.end(), "DURATION", value, mod)
     return Found(start, m.end(), "DURATION", value, mod)
@@ -143,6 +146,13 @@ _INSTRUMENTS = {"note", "notes", "bond", "bonds", "issue", "issues", "debentures
                 "treasury", "treasuries", "maturity", "paper", "bill", "bills", "mortgage",
                 "mortgages", "certificates", "cds", "cd", "loan", "loans", "yield", "high", "low",
                 "lows", "highs", "swap", "swaps", "warrants", "warrant"}
+
+
+def _fraction_of(m: re.Match[str], c: Ctx) -> Fraction:
+    """"1/2" inside the quantity or a trailing "and a half"."""
+    if m.group("half"):
+        return Fraction(1, 2)
+    return _fraction_in(c, m.start("q"), m.end("q"))
 
 
 def _count(m: re.Match[str], c: Ctx) -> int | None:
@@ -163,7 +173,9 @@ def _without_dir(m: re.Match[str], c: Ctx) -> Found | None:
     ulow = c.low(m.start("u"))
     start = m.start() if not m.group("det") or m.group("rel") else m.start() + 1
     mod = MODS.get(c.low(m.start("mod"))) if m.group("mod") else None
-    return Found(start, m.start("dir"), "DURATION", duration_value(_count(m, c), unit_of(ulow), ulow), mod)
+    n, unit = _count(m, c), unit_of(ulow)
+    value = duration_value(n, unit, ulow) if n is None else duration_fraction(n, _fraction_of(m, c), unit, ulow)
+    return Found(start, m.start("dir"), "DURATION", value, mod)
 
 
 def duration_value(n: int | None, unit: str, ulow: str) -> str:
@@ -187,16 +199,49 @@ def duration_value(n: int | None, unit: str, ulow: str) -> str:
     return f"P{count}{unit}"
 
 
-def duration_half(n: int, unit: str, ulow: str) -> str:
-    smaller = {"Y": (12, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "M"), "W": (84, "H")}
-    if unit not in smaller:
+# Each designator and how many of the next smaller one it holds (a month as 30 days).
+_SUBUNITS: tuple[tuple[str, int], ...] = (("Y", 12), ("M", 30), ("D", 24), ("H", 60), ("MIN", 60), ("S", 1))
+
+
+def duration_fraction(n: int, frac: Fraction, unit: str, ulow: str) -> str:
+    """A duration of ``n + frac`` units written with whole designators, as TBAQ does:
+    "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, "a minute and a half" ->
+    PT1M30S (a fraction of a designator is not ISO 8601)."""
+    if frac == 0:
         return duration_value(n, unit, ulow)
-    per, sub = smaller[unit]
-    if unit == "M" and sub == "D":
-        return f"P{n * 30 + 15}D"
-    if sub in ("H", "M") and unit in ("D", "H", "W"):
-        return f"PT{n * per + per // 2}{sub}" if unit != "W" else f"P{n * 7 + 3}D"
-    return f"P{n * per + per // 2}{sub}"
+    total = n + frac
+    if unit in ("Q", "E", "C", "W", "2W", "WE"):
+        # No designator of their own: restate in months, years or days.
+        base, per = {"Q": ("M", 3), "E": ("Y", 10), "C": ("Y", 100), "W": ("D", 7),
+                     "2W": ("D", 14), "WE": ("D", 2)}[unit]
+        unit, total = base, total * per
+    elif unit == "M" and ulow in ("minute", "minutes"):
+        unit = "MIN"
+    names = [u for u, _ in _SUBUNITS]
+    parts: list[tuple[str, int]] = []
+    i = names.index(unit)
+    while total and i < len(_SUBUNITS):
+        whole = int(total)
+        if whole:
+            parts.append((names[i], whole))
+        total = (total - whole) * _SUBUNITS[i][1]
+        i += 1
+    if total or not parts:
+        return duration_value(n, unit if unit != "MIN" else "M", ulow)
+    date_part = "".join(f"{k}{u}" for u, k in parts if u in ("Y", "M", "D"))
+    time_part = "".join(f"{k}{'M' if u == 'MIN' else u}" for u, k in parts if u in ("H", "MIN", "S"))
+    return "P" + date_part + (("T" + time_part) if time_part else "")
+
+
+def _fraction_in(c: Ctx, start: int, end: int) -> Fraction:
+    """The "1/2" of "5 1/2 hours" between token ``start`` and ``end`` (zero if none)."""
+    for i in range(start, end):
+        text = c.doc[i].text
+        if "/" in text:
+            num, _, den = text.partition("/")
+            if num.isdigit() and den.isdigit() and 0 < int(num) < int(den):
+                return Fraction(int(num), int(den))
+    return Fraction(0)
 
 
 @rule("bare_units", "(?<=<for>|<in>|<within>|<over>|<than>|<of>)(?P<u><UNITPL>)(?!<of>|<ago>)|(?P<u2><UNITPL>)<ago>")
@@ -217,10 +262,8 @@ def _bare_units(m: re.Match[str], c: Ctx) -> Found | None:
 def _fractional(m: re.Match[str], c: Ctx) -> Found | None:
     n = int(c.doc[m.start("n")].text)
     ulow = c.low(m.start("u"))
-    frac = c.doc[m.start("f")].text
-    if frac != "1/2":
-        return Found(m.start(), m.end(), "DURATION", duration_value(n, unit_of(ulow), ulow))
-    return Found(m.start(), m.end(), "DURATION", duration_half(n, unit_of(ulow), ulow))
+    frac = _fraction_in(c, m.start("f"), m.end("f"))
+    return Found(m.start(), m.end(), "DURATION", duration_fraction(n, frac, unit_of(ulow), ulow))
 
 
 # ---------------------------------------------------------------- sets ---------

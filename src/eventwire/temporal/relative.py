@@ -87,7 +87,25 @@ def _future(m: re.Match[str], c: Ctx) -> Found | None:
     tok = c.doc[m.end() - 1]
     if tok.lower_ == "future" and (tok.pos_ != "NOUN" or tok.dep_ == "compound"):
         return None
-    if tok.lower_ == "soon" and m.end() < len(c.doc) and c.low(m.end()) == "after":
+    if tok.lower_ == "soon":
+        return _soon(m, c)
+    return Found(m.start(), m.end(), "DATE", "FUTURE_REF")
+
+
+def _soon(m: re.Match[str], c: Ctx) -> Found | None:
+    """"soon" is FUTURE_REF where it points ahead of the report. "as soon as" +
+    clause or date is a conjunction (the date, if any, is the expression), except
+    "as soon as possible", which TimeML takes whole; "soon after" is a signal; and
+    "was soon released" is narrative past, not a reference to the future."""
+    doc, i = c.doc, m.start()
+    nxt = c.low(i + 1) if i + 1 < len(doc) else ""
+    if nxt == "after":
+        return None
+    if i > 0 and c.low(i - 1) == "as" and nxt == "as":
+        if i + 2 < len(doc) and c.low(i + 2) == "possible":
+            return Found(i - 1, i + 3, "DATE", "FUTURE_REF")
+        return None
+    if c.direction(i, i + 1) == "past":
         return None
     return Found(m.start(), m.end(), "DATE", "FUTURE_REF")
 

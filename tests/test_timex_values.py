@@ -1,0 +1,63 @@
+"""TBAQ value conventions added for the value-F1 work: fractional durations in whole
+designators, "N units later" as a duration, "soon" only where it points ahead."""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+
+import pytest
+
+from eventwire.nlp import load_pipeline, make_doc
+from eventwire.temporal.quantities import duration_fraction
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def found(nlp, text: str, published: date | None = date(1998, 2, 27)):
+    doc = nlp(make_doc(nlp, text, published))
+    return [(t.text, t.type, t.value) for t in doc._.timexes]
+
+
+@pytest.mark.parametrize(
+    ("n", "frac", "unit", "ulow", "value"),
+    [
+        (2, Fraction(1, 2), "Y", "years", "P2Y6M"),
+        (5, Fraction(1, 2), "H", "hours", "PT5H30M"),
+        (1, Fraction(1, 2), "M", "minute", "PT1M30S"),
+        (1, Fraction(1, 2), "M", "month", "P1M15D"),
+        (1, Fraction(1, 2), "D", "days", "P1DT12H"),
+        (2, Fraction(3, 4), "H", "hours", "PT2H45M"),
+        (1, Fraction(1, 2), "E", "decade", "P15Y"),
+        (3, Fraction(0), "Y", "years", "P3Y"),
+    ],
+)
+def test_duration_fraction(n: int, frac: Fraction, unit: str, ulow: str, value: str) -> None:
+    assert duration_fraction(n, frac, unit, ulow) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She then spent 5 1/2 hours in Nairobi.", [("5 1/2 hours", "DURATION", "PT5H30M")]),
+        ("They lived in camps for 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+        ("It stayed for a month and a half.", [("a month and a half", "DURATION", "P1M15D")]),
+        # "later" is a signal outside the duration
+        ("But a minute and a half later, a pilot arrived.",
+         [("a minute and a half", "DURATION", "PT1M30S")]),
+        ("Three days later, the index rose.", [("Three days", "DURATION", "P3D")]),
+        # "as soon as" is a conjunction; "as soon as possible" is taken whole
+        ("The group might come as soon as Tuesday.", [("Tuesday", "DATE", "1998-03-03")]),
+        ("Return the boy as soon as possible.", [("as soon as possible", "DATE", "FUTURE_REF")]),
+        ("Investors will buy as soon as trading opens.", []),
+        # narrative past: not a reference to the future
+        ("He was soon released and appeared healthy.", []),
+        ("The trickle soon became a flood.", []),
+        ("The budget will soon move into surplus.", [("soon", "DATE", "FUTURE_REF")]),
+    ],
+)
+def test_value_conventions(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(nlp, text) == expected
