@@ -18,6 +18,9 @@ Line format (``#`` starts a comment line)::
 * MODALITY: asserted, planned, expected, possible, negated, hypothetical.
 * DATE: TIMEX3 value or ``-`` (null).
 
+A comment line ``# covers: 0-29`` says which sentences the file annotates
+(default ``0-10``); sentences outside the range are not written.
+
 Usage: ``.venv/bin/python eval/tools/build.py``
 """
 
@@ -161,6 +164,13 @@ def parse_event(sentence: str, parts: list[str]) -> dict:
     return ev
 
 
+# Which sentences of its article an .ann file annotates: a comment line
+# ``# covers: 0-29``; without one, the first eleven (``select_sentences.MAX_SENTENCES``).
+# Sentences outside the range are left out of the corpus, not taken as "no event".
+COVERS = re.compile(r"^#\s*covers:\s*(\d+)\s*-\s*(\d+)\s*$")
+DEFAULT_COVERS = (0, 10)
+
+
 def main() -> int:
     with open(EVAL / "annotated" / "sentences.jsonl", encoding="utf-8") as fh:
         skeleton = [json.loads(line) for line in fh]
@@ -174,12 +184,19 @@ def main() -> int:
         if not ann.exists():
             continue
         events: dict[int, list[dict]] = {}
+        covers = DEFAULT_COVERS
         for lineno, line in enumerate(ann.read_text(encoding="utf-8").splitlines(), 1):
+            m = COVERS.match(line)
+            if m:
+                covers = (int(m.group(1)), int(m.group(2)))
+                continue
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             parts = line.split("|")
             try:
                 idx = int(parts[0])
+                if not covers[0] <= idx <= covers[1]:
+                    raise AnnError(f"sentence {idx} is outside the file's '# covers:' range {covers}")
                 ev = parse_event(recs[idx]["sentence"], parts[1:])
             except (AnnError, ValueError, IndexError) as exc:
                 print(f"{ann.relative_to(ROOT)}:{lineno}: {exc}", file=sys.stderr)
@@ -187,6 +204,8 @@ def main() -> int:
                 continue
             events.setdefault(idx, []).append(ev)
         for rec in recs:
+            if not covers[0] <= rec["sentence_index"] <= covers[1]:
+                continue  # not annotated (yet): not in the corpus
             rec = dict(rec)
             split = rec.pop("split")
             rec["events"] = events.get(rec["sentence_index"], [])

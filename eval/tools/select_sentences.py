@@ -13,7 +13,9 @@ sentences; the rest is train.  No article is in both splits.
 The corpus grows in rounds: ``ROUNDS`` lists the article lists in the order they
 were added (round 1: ``ARTICLES``, round 2: ``ARTICLES_ROUND2``).  The split rule
 is applied to each round on its own, so adding a round never moves an article of
-an earlier round to the other split.  Output order: round 1, then round 2, ...
+an earlier round to the other split; round 3 is train-only.  The last round
+continues the train articles (sentences 11-29, ``CONTINUATION_MAX``); test
+articles are never continued.  Output order: round 1, then round 2, ...
 
 Output: ``eval/annotated/sentences.jsonl`` (one record a sentence, with
 ``split``), the skeleton the annotation files (``eval/annotations/*.ann``) refer
@@ -270,6 +272,11 @@ ROUNDS = [ARTICLES, ARTICLES_ROUND2, ARTICLES_ROUND3]
 # Share of each round's sentences that goes to the test split.
 ROUND_TEST_SHARE = [TEST_SHARE, TEST_SHARE, 0.0]
 
+# Round 4 (more training data): the continuation of every *train* article of the
+# rounds above, its sentences ``MAX_SENTENCES`` .. ``CONTINUATION_MAX - 1``.
+# Test articles are never continued, so no text of a test article reaches train.
+CONTINUATION_MAX = 30
+
 DATELINE = re.compile(
     r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
     r"[A-Z][a-z]+ \d{1,2}, \d{4}\s*$"
@@ -347,10 +354,20 @@ def main(argv: list[str] | None = None) -> int:
         arts.extend(round_arts)
         total += round_total
         n_test += round_test
+    continued = []
+    for row, _ in arts:
+        if row["url"] in test_urls:
+            continue
+        more = sentences(nlp, row["text"])[MAX_SENTENCES:CONTINUATION_MAX]
+        if more:
+            continued.append((row, more))
+    print(f"round {len(ROUNDS) + 1} (continuation of train articles): {len(continued)} "
+          f"articles, {sum(len(m) for _, m in continued)} sentences, all train")
     with open(args.out, "w", encoding="utf-8") as fh:
-        for row, sents in arts:
+        for row, sents, first in [(r, x, 0) for r, x in arts] + [
+                (r, x, MAX_SENTENCES) for r, x in continued]:
             split = "test" if row["url"] in test_urls else "train"
-            for i, s in enumerate(sents):
+            for i, s in enumerate(sents, first):
                 rec = {
                     "id": f"{slug(row['url'])}#{i}",
                     "split": split,
