@@ -61,3 +61,21 @@ def test_duration_fraction(n: int, frac: Fraction, unit: str, ulow: str, value: 
 )
 def test_value_conventions(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In nineteen ninety-one Keating was convicted.", [("nineteen ninety-one", "DATE", "1991")]),
+        ("January nineteen ninety-seven. Atlanta again.",
+         [("January nineteen ninety-seven", "DATE", "1997-01")]),
+        ("Prices fell in the winter of nineteen ninety-four.",
+         [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
+        ("The approach of the year two thousand worries them.",
+         [("the year two thousand", "DATE", "2000")]),
+        # a count, not a year
+        ("He sold two thousand shares.", []),
+    ],
+)
+def test_spelled_years(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(nlp, text) == expected

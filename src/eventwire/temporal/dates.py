@@ -31,6 +31,7 @@ from .lexicon import (
     DECADE_RE,
     ISO_RE,
     MONTHS,
+    NUMBER_WORDS,
     ORDDAY_RE,
     ORDINALS,
     PARTS_OF_DAY,
@@ -292,6 +293,40 @@ def _year_like(doc: Doc, i: int) -> bool:
     if nxt is not None and nxt.like_num:
         return False
     return not (i > 0 and doc[i - 1].like_num and doc[i - 1].text != ",")
+
+
+_TENS = "|".join(f"<{w}>" for w in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                      "eighty", "ninety"))
+_DIGIT_WORDS = "|".join(f"<{w}>" for w in ("one", "two", "three", "four", "five", "six", "seven",
+                                           "eight", "nine"))
+
+
+@rule(
+    "spelled_year",
+    "(?P<det><the><year>|(?P<m><MONTH>)|(<the>)?(?P<s><SEASON>)<of>)?"
+    "(?P<y>(?P<c><eighteen>|<nineteen>)(?P<t>" + _TENS + ")(<->?(?P<u>" + _DIGIT_WORDS + "))?"
+    "|(?P<k><two><thousand>)(<and>?(?P<ku>" + _DIGIT_WORDS + "))?)",
+)
+def _spelled_year(m: re.Match[str], c: Ctx) -> Found | None:
+    """Years read out in broadcast transcripts: "nineteen ninety-six", "January
+    nineteen ninety-seven", "the winter of nineteen ninety-four", "the year two
+    thousand" ("two thousand" alone is more often a count, so it needs a frame)."""
+    doc = c.doc
+    if m.group("k"):
+        if not m.group("det") and not m.group("m"):
+            return None
+        year = 2000 + (NUMBER_WORDS[c.low(m.start("ku"))] if m.group("ku") else 0)
+    else:
+        year = NUMBER_WORDS[c.low(m.start("c"))] * 100 + NUMBER_WORDS[c.low(m.start("t"))]
+        if m.group("u"):
+            year += NUMBER_WORDS[c.low(m.start("u"))]
+    if m.group("m"):
+        if not is_month_word(doc, m.start("m")):
+            return None
+        return Found(m.start(), m.end(), "DATE", f"{year:04d}-{month_of(doc, m.start('m')):02d}")
+    if m.group("s"):
+        return Found(m.start(), m.end(), "DATE", f"{year:04d}-{SEASONS[c.low(m.start('s'))]}")
+    return Found(m.start(), m.end(), "DATE", f"{year:04d}")
 
 
 @rule("decade", "(<the>)?(?P<pre><early>|<late>|<mid><->?)?(?P<ap><OTHER>)?(?P<d><DECADE>)")

@@ -24,7 +24,7 @@ ORDER = (
     "iso_date", "month_day", "day_month", "month_year", "month_rel_year", "month",
     "weekday_week", "weekday", "deictic_day", "part_of_day", "present_ref", "past_ref",
     "future_ref", "rel_unit", "the_weekend", "boundary_of", "year_end", "anaphoric",
-    "anaphoric_shift", "year_period", "quantity_units", "bare_units", "fractional_units", "year", "decade",
+    "anaphoric_shift", "year_period", "quantity_units", "bare_units", "fractional_units", "year", "spelled_year", "decade",
     "prefixed_token", "quarter", "year_earlier", "season", "set", "clock", "holiday", "century",
     "set_calendar", "year_ended", "period_year_before", "latest_period", "weekday_anaphoric",
     "day_around_weekday",
