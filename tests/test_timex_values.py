@@ -79,3 +79,27 @@ def test_value_conventions(nlp, text: str, expected: list[tuple[str, str, str]])
 )
 def test_spelled_years(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "last" + a full date: the date is the expression, the most recent one
+        ("Slepian was shot to death last Oct. 23 at his home.", date(1999, 4, 19),
+         [("Oct. 23", "DATE", "1998-10-23")]),
+        ("The hearing is set for the week of March 6.", date(2000, 2, 24),
+         [("the week of March 6", "DATE", "2000-W10")]),
+        ("For the people of Poland, high noon comes today.", date(1999, 3, 12),
+         [("today", "DATE", "1999-03-12")]),
+        ("They meet at noon.", date(1999, 3, 12), [("noon", "TIME", "1999-03-12T12:00")]),
+        ("Ukraine was ruled from Moscow for centuries.", date(1998, 2, 27),
+         [("centuries", "DURATION", "PXC")]),
+        ("Officials voiced concern in recent months.", date(1998, 4, 2),
+         [("recent months", "DURATION", "PXM")]),
+        ("Costs rose in recent weeks.", date(1998, 4, 2), [("recent weeks", "DURATION", "PXW")]),
+        ("Costs rose in recent years.", date(1998, 4, 2), [("recent years", "DATE", "PAST_REF")]),
+    ],
+)
+def test_calendar_conventions(nlp, text: str, published: date,
+                              expected: list[tuple[str, str, str]]) -> None:
+    assert found(nlp, text, published) == expected

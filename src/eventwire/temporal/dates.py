@@ -39,7 +39,8 @@ from .lexicon import (
     UNITS,
     WEEKDAYS,
 )
-from .values import safe_date
+from .resolve import day_of
+from .values import iso_week, safe_date
 
 # ---------------------------------------------------------------- dates --------
 
@@ -99,6 +100,24 @@ def _month_day(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(m.start(), end, "DATE", value, mod, end_value)
 
 
+@rule(
+    "week_of",
+    "<the><week><of>(?P<m><MONTH>)(?P<d><DAYNUM>|<ORDDAY>)(<,>?(?P<y><YEAR>))?",
+)
+def _week_of(m: re.Match[str], c: Ctx) -> Found | None:
+    """"the week of March 6": the calendar week holding that day (a week value)."""
+    doc = c.doc
+    month, day = month_of(doc, m.start("m")), day_number(doc[m.start("d")].text)
+    if m.group("y"):
+        d = safe_date(int(doc[m.start("y")].text), month, day)
+    else:
+        value = c.anchor.month_day(month, day, c.direction(m.start(), m.end()))
+        d = day_of(value) if value else None
+        if value is not None and d is None:
+            return Found(m.start(), m.end(), "DATE", "XXXX-WXX")
+    return Found(m.start(), m.end(), "DATE", iso_week(d)) if d else block(m)
+
+
 @rule("day_month", "(?P<wd><WDAY><,>?)?(<the>)?(?P<d><DAYNUM>|<ORDDAY>)(<of>)?(?P<m><MONTH>)(<,>?(?P<y><YEAR>))?")
 def _day_month(m: re.Match[str], c: Ctx) -> Found | None:
     doc = c.doc
@@ -148,6 +167,8 @@ def _month_alone(m: re.Match[str], c: Ctx) -> Found | None:
     if not is_month_word(doc, mi):
         return None
     tok = doc[mi]
+    if _next_is_number(doc, mi) and m.group("rel") and not m.group("pre"):
+        return None  # "last Oct. 23": the day is the expression (month_day), "last" outside
     if _next_is_number(doc, mi) or _prev_is_day(doc, m.start()):
         return block(m)  # "February 30", "the 45th of April": a day that cannot be
     bare = tok.lower_ in ("may", "march", "august") and not m.group("rel") and not m.group("pre")
@@ -421,6 +442,8 @@ def _clock(m: re.Match[str], c: Ctx) -> Found | None:
     doc = c.doc
     ti = m.start("t")
     low = doc[ti].lower_
+    if low == "noon" and ti > 0 and doc[ti - 1].lower_ == "high":
+        return None  # "High Noon", "high noon comes today": a showdown, not a clock time
     if low in ("noon", "midday"):
         hh, mm = 12, 0
     elif low == "midnight":

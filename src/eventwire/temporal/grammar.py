@@ -21,7 +21,7 @@ from . import anchoring, dates, quantities, relative  # noqa: F401  (registers t
 from .core import BLOCK, RULES, Ctx, Found, Rule
 
 ORDER = (
-    "iso_date", "month_day", "day_month", "month_year", "month_rel_year", "month",
+    "iso_date", "week_of", "month_day", "day_month", "month_year", "month_rel_year", "month",
     "weekday_week", "weekday", "deictic_day", "part_of_day", "present_ref", "past_ref",
     "future_ref", "rel_unit", "the_weekend", "boundary_of", "year_end", "anaphoric",
     "anaphoric_shift", "year_period", "quantity_units", "bare_units", "fractional_units", "year", "spelled_year", "decade",

@@ -184,9 +184,12 @@ def duration_value(n: int | None, unit: str, ulow: str) -> str:
     ISO 8601 has no quarter, decade or century designator (TimeML's ``Q``/``E``/``C``
     are for calendar values such as ``1999-Q1``): quarters count as three months,
     decades as ten years, centuries as a hundred ("two decades" -> P20Y,
-    "the next three quarters" -> P9M), as TBAQ annotates them.
+    "the next three quarters" -> P9M), as TBAQ annotates them; an uncounted
+    "centuries" stays PXC there.
     """
     count = "X" if n is None else str(n)
+    if unit == "C" and n is None:
+        return "PXC"  # "for centuries": no count of years to restate it in
     scale = {"Q": (3, "M"), "E": (10, "Y"), "C": (100, "Y")}.get(unit)
     if scale is not None:
         return f"PX{scale[1]}" if n is None else f"P{n * scale[0]}{scale[1]}"

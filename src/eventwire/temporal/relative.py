@@ -75,6 +75,13 @@ def _present(m: re.Match[str], c: Ctx) -> Found | None:
 def _past(m: re.Match[str], c: Ctx) -> Found | None:
     if c.low(m.start()) == "recent" and not m.group("u"):
         return None
+    if m.group("u"):
+        ulow = c.low(m.start("u"))
+        if unit_of(ulow) in ("W", "M", "Q") and ulow not in ("minutes",):
+            # "in recent weeks / months / quarters": TBAQ reads a stretch of
+            # uncounted units (PXW, PXM); "recent years" and "recent days" it
+            # mostly leaves a PAST_REF.
+            return Found(m.start(), m.end(), "DURATION", duration_value(None, unit_of(ulow), ulow))
     return Found(m.start(), m.end(), "DATE", "PAST_REF")
 
 
