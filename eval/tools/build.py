@@ -184,12 +184,10 @@ def main() -> int:
         if not ann.exists():
             continue
         events: dict[int, list[dict]] = {}
-        covers = DEFAULT_COVERS
-        for lineno, line in enumerate(ann.read_text(encoding="utf-8").splitlines(), 1):
-            m = COVERS.match(line)
-            if m:
-                covers = (int(m.group(1)), int(m.group(2)))
-                continue
+        lines = ann.read_text(encoding="utf-8").splitlines()
+        ranges = [(int(m.group(1)), int(m.group(2))) for m in map(COVERS.match, lines) if m]
+        covers = ranges[-1] if ranges else DEFAULT_COVERS  # anywhere in the file
+        for lineno, line in enumerate(lines, 1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             parts = line.split("|")
