@@ -174,6 +174,25 @@ COVERAGE_CASES = [
 ]
 
 
+# Entries added in the systematic pass over the CAMEO codebook (families 02-20).
+# Sentences made up for this test.
+COVERAGE_CASES += [
+    ("The opposition described the election as a sham.", "ACCUSE", "111", "described"),
+    ("The Iraqi government claimed fraud in the Kurdish referendum.", "ACCUSE", "112", "claimed"),
+    ("The Supreme Court struck down the abortion ban.", "ACCUSE", "116", "struck"),
+    ("Opposition lawmakers shouted at the prime minister in parliament.",
+     "PROTEST", "140", "shouted"),
+    ("Iran downed a Ukrainian airliner near Tehran.", "ASSAULT", "190", "downed"),
+    ("Soleimani orchestrated attacks on American bases in Iraq.", "ASSAULT", "190",
+     "orchestrated"),
+    ("The president granted clemency to 20 prisoners.", "RETREAT", "0841", "granted"),
+    ("Ukraine called up reservists after the Russian buildup.", "MOBILIZE", "154", "called"),
+    ("The junta stripped the opposition leader of his citizenship.", "COERCE", "172",
+     "stripped"),
+    ("The British parliament voted against the Brexit deal.", "REJECT", "120", "voted"),
+]
+
+
 @pytest.mark.parametrize(("text", "plover", "cameo", "trigger"), COVERAGE_CASES,
                          ids=[c[0][:40] for c in COVERAGE_CASES])
 def test_coverage_entries_are_coded(text: str, plover: str, cameo: str, trigger: str) -> None:
@@ -188,9 +207,17 @@ def test_coverage_entries_are_coded(text: str, plover: str, cameo: str, trigger:
     "Officials held a press conference in the capital.",
     "She kept the letters in a drawer.",
     "The company proposed a new design for the bridge.",
+    "The minister described the plan in detail.",
+    "He spoke with reporters outside the court.",
 ])
 def test_coverage_entries_need_their_object(text: str) -> None:
     # "decline", "hold", "keep" and "propose" are coded only with an object that
     # makes them events (an invitation, custody, talks or a law).
     events = eventwire.extract(text, published="2020-01-01")
     assert not events, [(e.trigger.text, e.plover, e.cameo) for e in events]
+
+
+def test_emergency_meeting_is_not_a_state_of_emergency() -> None:
+    events = eventwire.extract("The governor called an emergency meeting of the cabinet.",
+                               published="2020-01-01")
+    assert not [e for e in events if e.cameo == "1724"], [(e.trigger.text, e.cameo) for e in events]
