@@ -9,21 +9,22 @@ sorted by position in the document.
 | ``doc._.timexes`` | ``eventwire_timex_v1`` | ``list[TimexMention]`` |
 | ``doc._.actors`` | ``eventwire_actors_v1`` | ``list[ActorMention]`` |
 | ``doc._.places`` | ``eventwire_places_v1`` | ``list[PlaceMention]`` |
-| ``doc._.events`` | ``eventwire_events_v1`` (then modality, time, place stages fill fields) | ``list[EventMention]`` |
+| ``doc._.event_candidates`` | ``eventwire_events_v1`` | ``list[EventMention]``: every trigger the lexicon codes, with ``flags`` where the hand rules would drop it |
+| ``doc._.events`` | ``eventwire_events_v1`` (the rule-accepted candidates), replaced by ``eventwire_event_filter_v1``; modality, time, place stages fill fields | ``list[EventMention]`` |
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-DOC_EXTENSIONS = ("published", "timexes", "actors", "places", "events")
+DOC_EXTENSIONS = ("published", "timexes", "actors", "places", "event_candidates", "events")
 
 
 def register_extensions() -> None:
     """Register the extensions (idempotent). List defaults are made per doc by getters."""
     if not Doc.has_extension("published"):
         Doc.set_extension("published", default=None)
-    for name in ("timexes", "actors", "places", "events"):
+    for name in ("timexes", "actors", "places", "event_candidates", "events"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

@@ -125,3 +125,8 @@ class EventMention:
     # Evidence: the lexicon pattern that coded the event, the words that set its modality.
     pattern: str | None = None
     modality_cue: str | None = None
+    # Why the hand rules would not code it (empty: they would). The learned filter
+    # (``eventwire_event_filter_v1``) reads these with the rest of the context.
+    flags: list[str] = field(default_factory=list)
+    # The hand rules' score, kept when the filter replaces ``confidence`` with its own.
+    rule_confidence: float | None = None

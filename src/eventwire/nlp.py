@@ -32,6 +32,7 @@ STAGES = (
     "eventwire_places_v1",
     "eventwire_events_v1",
     "eventwire_modality_v1",
+    "eventwire_event_filter_v1",
     "eventwire_event_time_v1",
     "eventwire_event_place_v1",
 )

@@ -175,6 +175,8 @@ def _evidence(ev: EventMention) -> dict[str, Any]:
     if ev.modality_cue:
         out["modality"] = ev.modality_cue
     out["raw_confidence"] = round(float(ev.confidence), 3)
+    if ev.rule_confidence is not None:  # the learned filter scored it; the rules' score
+        out["rule_confidence"] = round(float(ev.rule_confidence), 3)
     return out
 
 

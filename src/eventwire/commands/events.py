@@ -112,3 +112,40 @@ def calibration(write: bool, model: str | None) -> None:
 
 
 EVALUATIONS.append(calibration)
+
+
+@click.command("filter")
+@click.option("--write", is_flag=True,
+              help="Fit the learned event filter on the train split and save it as the shipped model.")
+@click.option("--folds", type=click.IntRange(2, 20), default=5, show_default=True,
+              help="Cross-validation folds (by article, inside the train split).")
+@model_option
+def filter_(write: bool, folds: int, model: str | None) -> None:
+    """The learned event filter: cross-validated figures on the annotated train split and,
+    with --write, the model refitted on all of train (never on the test split)."""
+    from ..evaluate.annotated import load_annotated
+    from ..evaluate.filter_training import collect_examples, train_filter
+    from ..knowledge.event_filter import write_model
+
+    file = _default_annotated("train")
+    try:
+        data = collect_examples(load_annotated(file), model=model)
+    except EventwireError as exc:
+        raise click.ClickException(str(exc)) from None
+    positives = sum(e.label for e in data.examples)
+    click.echo(f"eventwire evaluate filter: {file}")
+    click.echo(f"candidates {len(data.examples)} (overlapping a gold trigger {positives}); "
+               f"gold events {data.n_gold}, of which no candidate covers {data.uncovered}")
+    fitted, results = train_filter(data, folds)
+    click.echo(f"cross-validation over articles ({folds} folds), best threshold per L2:")
+    for r in results:
+        click.echo(f"  L2 {r.l2:4.1f}  threshold {r.threshold:.3f}  precision "
+                   f"{100 * r.precision:5.1f}%  recall {100 * r.recall:5.1f}%  F1 {100 * r.f1:5.1f}")
+    click.echo(f"chosen: L2 {fitted.meta['l2']}, threshold {fitted.threshold:.3f}; "
+               f"{len(fitted.weights)} features")
+    if write:
+        path = write_model(fitted)
+        click.echo(f"wrote {path}")
+
+
+EVALUATIONS.append(filter_)

@@ -5,12 +5,14 @@
 | ``eventwire_timex_v1`` | ``timex`` | tokens, ``doc._.published`` | ``doc._.timexes`` |
 | ``eventwire_actors_v1`` | ``actors`` | parse, NER | ``doc._.actors`` |
 | ``eventwire_places_v1`` | ``places`` | NER | ``doc._.places`` |
-| ``eventwire_events_v1`` | ``events`` | parse, ``doc._.actors`` | ``doc._.events`` |
-| ``eventwire_modality_v1`` | ``modality`` | parse, ``doc._.events``, ``doc._.actors`` | event ``modality``, ``attribution`` |
+| ``eventwire_events_v1`` | ``events`` | parse, ``doc._.actors`` | ``doc._.event_candidates``, ``doc._.events`` (hand rules) |
+| ``eventwire_modality_v1`` | ``modality`` | parse, ``doc._.event_candidates``, ``doc._.actors`` | candidate ``modality``, ``attribution`` |
+| ``eventwire_event_filter_v1`` | ``event_filter`` | ``doc._.event_candidates`` | ``doc._.events`` (learned model) |
 | ``eventwire_event_time_v1`` | ``event_time`` | parse, ``doc._.events``, ``doc._.timexes`` | event ``date`` |
 | ``eventwire_event_place_v1`` | ``event_place`` | parse, ``doc._.events``, ``doc._.places`` | event ``location`` |
 """
 
-from . import actors, event_place, event_time, events, modality, places, timex
+from . import actors, event_filter, event_place, event_time, events, modality, places, timex
 
-__all__ = ["actors", "event_place", "event_time", "events", "modality", "places", "timex"]
+__all__ = ["actors", "event_filter", "event_place", "event_time", "events", "modality",
+           "places", "timex"]

@@ -8,9 +8,12 @@ embed another event are coded by frame rules: "agreed to lift sanctions" is one
 AGREE event (CAMEO 0354), "invited X to visit" an invitation, "planned to visit"
 a visit that the modality stage will mark planned.
 
-An event is emitted only when its source resolves to an actor: precision over
-volume. ``confidence`` combines the entry's prior with how well the frame was
-filled.
+Every coded trigger is a candidate (``doc._.event_candidates``). The hand rules
+accept a candidate when its source resolves to an actor and its frame is filled
+the way the entry needs (precision over volume); the others carry ``flags`` that
+say why not. ``doc._.events`` holds the accepted ones; the learned filter stage,
+when present, decides again from all candidates. ``confidence`` combines the
+entry's prior with how well the frame was filled.
 """
 
 from __future__ import annotations
@@ -75,11 +78,13 @@ class EventCoder:
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         events = get_list(doc, "events")
+        candidates = get_list(doc, "event_candidates")
         actors = ActorIndex(doc)
         places: list[PlaceMention] = doc._.places or []
         verbs = self.lexicon.verbs
         nouns = self.lexicon.nouns
-        taken: set[int] = set()  # trigger tokens already coded
+        taken: set[int] = set()  # trigger tokens of rule-accepted events
+        seen: set[int] = set()  # trigger tokens of any candidate
         suppressed: set[int] = set()  # embedded verbs coded through their governor
         found: list[EventMention] = []
         for sent in doc.sents:
@@ -88,22 +93,30 @@ class EventCoder:
                 if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and tok.lemma_ == "due"):
                     continue
                 ev = self._verb_event(doc, tok, actors, places, verbs, suppressed)
-                if ev is not None and ev.trigger_start not in taken:
-                    taken.update(range(ev.trigger_start, ev.trigger_end))
+                if ev is not None and ev.trigger_start not in seen:
+                    seen.update(range(ev.trigger_start, ev.trigger_end))
+                    if not ev.flags:
+                        taken.update(range(ev.trigger_start, ev.trigger_end))
                     found.append(ev)
             for tok in sent:
-                if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
+                if tok.pos_ not in ("NOUN", "PROPN") or tok.i in seen:
                     continue
                 pats = nouns.get(tok.lemma_.lower())
                 if not pats:
                     continue
                 ev = self._noun_event(doc, tok, pats, actors, places, taken)
                 if ev is not None:
-                    taken.add(tok.i)
+                    seen.add(tok.i)
+                    if not ev.flags:
+                        taken.add(tok.i)
                     found.append(ev)
         found = [e for e in found if e.trigger_start not in suppressed]
         found.sort(key=lambda e: (e.trigger_start, e.trigger_end))
-        events.extend(e for e in found if e.confidence >= self.min_confidence)
+        for e in found:
+            if e.confidence < self.min_confidence:
+                e.flags.append("low_prior")
+        candidates.extend(found)
+        events.extend(e for e in found if not e.flags)
         return doc
 
     # ------------------------------------------------------------------ verbs
@@ -182,8 +195,7 @@ class EventCoder:
             target = actors.resolve_all(outer.objects)
         else:
             target = actors.first_resolved(inner.target_candidates(inner_pat.target))
-        if not source:
-            return None
+        flags = [] if source else ["no_source"]
         target = [a for a in target if not _same(a, source)]
         info = code_info(code)
         conf = _confidence(0.7, bool(target), source)
@@ -193,7 +205,7 @@ class EventCoder:
             goldstein=info.goldstein, mode=info.mode, context=info.context,
             source=source, target=target,
             arg_heads=sorted({t.i for t in outer.subjects + outer.objects} | {inner_tok.i}),
-            confidence=conf, pattern=f"frame:{kind}+{inner_pat.id}",
+            confidence=conf, pattern=f"frame:{kind}+{inner_pat.id}", flags=flags,
         )
 
     def _make_event(
@@ -219,22 +231,28 @@ class EventCoder:
         if pat.reciprocal and not target and len(source) > 1:
             source, target = source[:1], source[1:]
         agentless = False
+        flags: list[str] = []
         if not source:
             # "was arrested", "were killed": an event done to a known actor by an
             # unnamed one. Coded with an empty source when the verb is passive.
             in_attack = pat.lemma in cues.VIOLENCE_VERBS and _attack_in_sentence(tok)
-            if not ((pat.agentless or in_attack) and frame.passive and target
-                    and not frame.agents):
-                return None
-            agentless = True
+            if (pat.agentless or in_attack) and frame.passive and target and not frame.agents:
+                agentless = True
+            else:
+                flags.append("no_source")
+                if not frame.passive and any(
+                        s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in self.lexicon.nouns
+                        and s.lemma_.lower() not in cues.ATTACK_NOUNS for s in frame.subjects):
+                    # "the storm destroyed homes": the doer is named and is not an actor
+                    flags.append("thing_subject")
         target = [a for a in target if not _same(a, source)]
         if not target and (pat.mode == "visit" or pat.cameo[:2] == "07"):
-            return None  # a visit or aid without a counterpart is not an interaction
+            flags.append("no_counterpart")  # a visit or aid without a counterpart
         if pat.mode == "visit" and _domestic(source, target):
-            return None  # a leader travelling in their own country is not a visit
+            flags.append("domestic_visit")  # a leader travelling in their own country
         if (pat.cameo[:2] in ("02", "10") and not target and not frame.objects
                 and not frame.preps and not frame.has_clause):
-            return None  # an appeal with neither addressee nor content ("pressing forward")
+            flags.append("empty_appeal")  # neither addressee nor content ("pressing forward")
         info = code_info(pat.cameo)
         if info.plover is None:
             return None
@@ -251,7 +269,7 @@ class EventCoder:
                              | {t.i for t in frame.prep_objects}),
             confidence=_confidence(pat.confidence, bool(target), source)
             + (0.08 if agentless else 0.0),
-            pattern=pat.id,
+            pattern=pat.id, flags=flags,
         )
 
     # ------------------------------------------------------------------ nouns
@@ -319,17 +337,18 @@ class EventCoder:
             # is the one invited / asked.
             target = actors.resolve_all(build_frame(head.head).subjects)
         occurring = (tok.dep_ == "nsubj" and head.lemma_.lower() in _OCCURRENCE_VERBS)
+        flags: list[str] = []
         if not source and not (target and pat.cameo[:2] in _AGENTLESS_NOUN_ROOTS) and not (
                 occurring and pat.cameo[:2] in ("14", "18", "19")):
-            return None
+            flags.append("no_source")
         target = [a for a in target if not _same(a, source)]
         if (not target and light is None and not pat.reciprocal and not occurring
                 and pat.cameo[:2] not in ("12", "14")):
             # A bare event noun without a counterpart is usually a mention of an event
-            # already coded elsewhere ("Kim's visit"): not coded again.
-            return None
+            # already coded elsewhere ("Kim's visit").
+            flags.append("bare_noun")
         if not target and light is None and pat.reciprocal:
-            return None
+            flags.append("no_counterpart")
         info = code_info(pat.cameo)
         if info.plover is None:
             return None
@@ -346,7 +365,7 @@ class EventCoder:
             context=pat.context or info.context, source=source, target=target,
             arg_heads=sorted(arg),
             confidence=_confidence(pat.confidence - 0.05, bool(target), source),
-            pattern=pat.id,
+            pattern=pat.id, flags=flags,
         )
 
 
@@ -422,7 +441,7 @@ def _country_name(alpha3: str) -> str:
 @Language.factory(
     "eventwire_events_v1",
     requires=["token.dep", "token.lemma", "doc._.actors"],
-    assigns=["doc._.events"],
+    assigns=["doc._.events", "doc._.event_candidates"],
     default_config={"min_confidence": 0.45, "lexicon_files": []},
 )
 def make_events(

@@ -268,10 +268,14 @@ def attribution_of(
 
 
 class ModalityTagger:
-    """Sets ``modality`` and ``attribution`` on every event of ``doc._.events``."""
+    """Sets ``modality`` and ``attribution`` on every event candidate.
+
+    The candidates (``doc._.event_candidates``) include the events of
+    ``doc._.events``; the learned filter that runs next reads their modality.
+    """
 
     def __call__(self, doc: Doc) -> Doc:
-        events = doc._.events or []
+        events = doc._.event_candidates or doc._.events or []
         if not events:
             return doc
         actors = ActorIndex(doc)

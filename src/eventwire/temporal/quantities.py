@@ -67,6 +67,8 @@ def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
             return None
     if n is not None and n > 10000:
         return None
+    if not m.group("mod") and not m.group("dir") and (_is_rate(c, m.start(), qwords) or _rate_follows(c, m.end())):
+        return None
     # "1990 years" is odd but a duration; a year token needs its unit right after.
     if m.group("hy") and m.group("dir"):
         return None
@@ -140,6 +142,27 @@ def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
     if m.group("rel") and c.low(m.start("rel")) in ("next", "coming") and n is None:
         return Found(start, m.end(), "DURATION", value, mod)
     return Found(start, m.end(), "DURATION", value, mod)
+
+
+_RATE_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+
+
+def _is_rate(c: Ctx, start: int, qwords: list[str]) -> bool:
+    """"$500 million a year", "four flights a week", "interviews a day": "a <unit>"
+    after an amount or a counted noun is a rate (TBAQ leaves these unmarked)."""
+    if qwords not in (["a"], ["an"]) or start == 0:
+        return False
+    prev = c.doc[start - 1]
+    if start + 1 >= len(c.doc) or c.doc[start + 1].lower_ not in _RATE_UNITS:
+        return False
+    return prev.like_num or prev.tag_ == "NNS" or prev.lower_ in ("million", "billion", "thousand", "%", "percent")
+
+
+def _rate_follows(c: Ctx, end: int) -> bool:
+    """"24 hours a day": the count of a rate, not a stretch of time."""
+    doc = c.doc
+    return (end + 1 < len(doc) and doc[end].lower_ in ("a", "per")
+            and doc[end + 1].lower_ in _RATE_UNITS and doc[end + 1].lower_ != "year")
 
 
 _INSTRUMENTS = {"note", "notes", "bond", "bonds", "issue", "issues", "debentures", "securities",

@@ -151,6 +151,19 @@ def _rel_unit(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(start, m.end(), "DATE", value, mod)
 
 
+@rule(
+    "the_year",
+    "<the>(?P<q><full>|<current>|<latest>)?(<fiscal>)?<year>"
+    "(?!<ended>|<ending>|<before>|<after>|<earlier>|<ago>|<'s>|<->|<YEAR>|<of>)",
+)
+def _the_year(m: re.Match[str], c: Ctx) -> Found | None:
+    """"For the year, volume was flat", "a high for the year", "the full year", "the
+    current fiscal year": the year of the report (TBAQ dates it by the publication
+    year); "the latest fiscal year" is the last one closed."""
+    q = c.low(m.start("q")) if m.group("q") else None
+    return Found(m.start(), m.end(), "DATE", c.anchor.unit("Y", -1 if q == "latest" else 0))
+
+
 @rule("the_weekend", "<the><weekend>")
 def _the_weekend(m: re.Match[str], c: Ctx) -> Found | None:
     """"the weekend": the one just past (this one from Saturday on), or the coming one."""

@@ -1,0 +1,219 @@
+"""Stage ``eventwire_event_filter_v1``: keep the candidate events a learned model believes.
+
+Reads every candidate of ``doc._.event_candidates`` (with its modality and
+attribution, set by the modality stage), describes it by binary features of its
+trigger, frame, actors and context, scores it with the shipped logistic model
+(``knowledge/event_filter.py``) and writes the ones at or above the model's
+threshold to ``doc._.events``, each with its score as ``confidence``.
+
+The features are general: the hand rules' verdicts (``flags``), the part of
+speech and dependency of the trigger, the CAMEO family, which actors were
+resolved and of what kind, the modality, whether the trigger sits in a quote,
+a relative clause or a re-mention of an earlier event word, and the trigger's
+lemma (so the model can learn which lexicon words are reliable).
+
+Without a model file the stage leaves ``doc._.events`` as the hand rules set it.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..knowledge import cues
+from ..knowledge.event_filter import FilterModel, load_model
+from ..mentions import ActorMention, EventMention
+
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+
+# Hand-rule verdicts the model may not overrule: "the storm destroyed homes" names
+# its doer, and the doer is not an actor.
+VETO_FLAGS = frozenset(["thing_subject"])
+
+
+def _bucket(x: float) -> str:
+    return f"{min(9, max(0, int(x * 10)))}"
+
+
+def _actor_kind(a: ActorMention) -> str:
+    if a.kind == "pronoun" or (a.evidence or "").startswith("pronoun"):
+        return "pronoun"
+    return a.kind or "group"
+
+
+def _in_quote(tok: Token) -> bool:
+    sent = tok.sent
+    n = sum(1 for t in sent if t.i < tok.i and t.text in ('"', "“", "”", "``", "''"))
+    return n % 2 == 1
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The first verb above the trigger (a noun's verb; a verb's governing verb)."""
+    h = tok.head
+    steps = 0
+    while h.i != h.head.i and h.pos_ not in ("VERB", "AUX") and steps < 4:
+        h = h.head
+        steps += 1
+    return h if h.i != tok.i and h.pos_ in ("VERB", "AUX") else None
+
+
+def candidate_features(doc: Doc, ev: EventMention, sent_index: int, repeated: bool) -> list[str]:
+    """The binary features the filter model reads for one candidate."""
+    tok = doc[ev.head if ev.head >= 0 else ev.trigger_start]
+    trig = doc[ev.trigger_start]
+    lemma = trig.lemma_.lower()
+    pos = "V" if trig.pos_ in ("VERB", "AUX", "ADJ") else "N"
+    root = (ev.cameo or "??")[:2]
+    has_src = bool(ev.source)
+    has_tgt = bool(ev.target)
+    f = [
+        f"pos={pos}",
+        f"tag={trig.tag_}",
+        f"dep={trig.dep_}",
+        f"headpos={trig.head.pos_}",
+        f"root={root}",
+        f"plover={ev.plover}",
+        f"cameo={ev.cameo}",
+        f"lemma={lemma}",
+        f"lemma={lemma}|root={root}",
+        f"prior={_bucket(ev.confidence if ev.rule_confidence is None else ev.rule_confidence)}",
+        f"src={int(has_src)}|tgt={int(has_tgt)}",
+        f"{pos}|src={int(has_src)}|tgt={int(has_tgt)}",
+        f"root={root}|src={int(has_src)}",
+        f"mod={ev.modality}",
+        f"{pos}|mod={ev.modality}",
+        f"attr={ev.attribution.kind if ev.attribution else 'none'}",
+        f"sent={min(sent_index, 3)}",
+    ]
+    f.extend(f"flag={x}" for x in ev.flags) if ev.flags else f.append("flag=none")
+    f.extend(f"{pos}|flag={x}" for x in ev.flags)
+    if ev.pattern and ev.pattern.startswith("frame:"):
+        f.append(f"frame={ev.pattern.split('+')[0]}")
+    for role, group in (("src", ev.source), ("tgt", ev.target)):
+        if group:
+            a = group[0]
+            f.append(f"{role}kind={_actor_kind(a)}")
+            f.append(f"{role}country={int(bool(a.country))}")
+            if a.sectors:
+                f.append(f"{role}sector={a.sectors[0]}")
+            if (a.evidence or "").startswith("place:"):
+                f.append(f"{role}=place")
+    if has_src and has_tgt and ev.source[0].country and \
+            ev.source[0].country == ev.target[0].country:
+        f.append("domestic")
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children):
+        f.append("passive")
+    if any(c.dep_ == "neg" for c in trig.children):
+        f.append("neg")
+    if _in_quote(trig):
+        f.append("quote")
+    if repeated:
+        f.append("repeat")
+        f.append(f"{pos}|repeat")
+    if ev.trigger_end - ev.trigger_start > 1:
+        f.append("multiword")
+    if pos == "N":
+        dets = [c.lower_ for c in trig.children if c.dep_ == "det"]
+        if dets:
+            f.append("det=def" if dets[0] in _DEFINITE else f"det={dets[0]}")
+        else:
+            f.append("det=none")
+        if any(c.dep_ == "poss" for c in trig.children):
+            f.append("poss")
+        if trig.tag_ in ("NNS", "NNPS"):
+            f.append("plural")
+        if trig.dep_ == "pobj":
+            f.append(f"prep={trig.head.lower_}")
+        if tok.i != trig.i:
+            f.append("light")
+        gov = _governing_verb(trig)
+        if gov is not None:
+            glemma = gov.lemma_.lower()
+            if glemma in cues.REPORTING_VERBS:
+                f.append("gov=report")
+            elif glemma in cues.LIGHT_VERBS:
+                f.append("gov=light")
+    else:
+        h = trig.head
+        if trig.dep_ in ("relcl", "acl", "advcl", "xcomp", "ccomp", "conj", "pcomp", "amod"):
+            f.append(f"clause={trig.dep_}")
+        if h.i != trig.i and h.lemma_.lower() in cues.REPORTING_VERBS:
+            f.append("gov=report")
+        if any(c.dep_ in ("aux",) and c.lower_ in ("to",) for c in trig.children):
+            f.append("infinitive")
+    if has_src and ev.source[0].text.lower() in ("i", "we"):
+        f.append("src=firstperson")
+    # What the parse says about the arguments, resolved to actors or not.
+    for c in trig.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "poss", "compound"):
+            role = {"nsubjpass": "nsubj"}.get(c.dep_, c.dep_)
+            f.append(f"arg={role}:{c.ent_type_ or c.pos_}")
+    return f
+
+
+def doc_features(doc: Doc, candidates: list[EventMention]) -> list[list[str]]:
+    """Features of each candidate, in order (re-mentions are judged in text order)."""
+    sent_of: dict[int, int] = {}
+    for k, s in enumerate(doc.sents):
+        sent_of[s.start] = k
+    starts = sorted(sent_of)
+    seen_lemmas: set[tuple[str, int]] = set()
+    out: list[list[str]] = []
+    import bisect
+
+    for ev in candidates:
+        k = sent_of[starts[bisect.bisect_right(starts, ev.trigger_start) - 1]]
+        lemma = doc[ev.trigger_start].lemma_.lower()
+        key = (lemma, k)
+        repeated = any(lem == lemma and kk < k for lem, kk in seen_lemmas)
+        seen_lemmas.add(key)
+        out.append(candidate_features(doc, ev, k, repeated))
+    return out
+
+
+def _nested_in(ev: EventMention, kept: list[EventMention], doc: Doc) -> bool:
+    """A noun candidate that is the object of a kept verb event is part of that event."""
+    tok = doc[ev.trigger_start]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    heads = {e.trigger_start for e in kept if e is not ev}
+    h = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and h.i in heads:
+        return True
+    return tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.i in heads
+
+
+class EventFilter:
+    """Replaces ``doc._.events`` with the candidates the model accepts."""
+
+    def __init__(self, model: FilterModel | None) -> None:
+        self.model = model
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[EventMention] = doc._.event_candidates or []
+        if self.model is None or not candidates:
+            return doc
+        kept: list[EventMention] = []
+        for ev, feats in zip(candidates, doc_features(doc, candidates), strict=True):
+            p = 0.0 if VETO_FLAGS.intersection(ev.flags) else round(self.model.score(feats), 4)
+            if ev.rule_confidence is None:
+                ev.rule_confidence = ev.confidence
+            ev.confidence = p
+            if p >= self.model.threshold:
+                kept.append(ev)
+        kept = [e for e in kept if not _nested_in(e, kept, doc)]
+        doc._.events = kept
+        return doc
+
+
+@Language.factory(
+    "eventwire_event_filter_v1",
+    requires=["doc._.event_candidates"],
+    assigns=["doc._.events"],
+    default_config={"model_file": ""},
+)
+def make_event_filter(nlp: Language, name: str, model_file: str) -> EventFilter:
+    return EventFilter(load_model(model_file or None))
+
+
+__all__ = ["VETO_FLAGS", "EventFilter", "candidate_features", "doc_features", "make_event_filter"]
