@@ -103,3 +103,25 @@ def test_spelled_years(nlp, text: str, expected: list[tuple[str, str, str]]) -> 
 def test_calendar_conventions(nlp, text: str, published: date,
                               expected: list[tuple[str, str, str]]) -> None:
     assert found(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the year, pet food volume was flat.", [("the year", "DATE", "1989")]),
+        ("It forecast an earnings increase for the full year.", [("the full year", "DATE", "1989")]),
+        ("It expects higher sales in the current fiscal year.",
+         [("the current fiscal year", "DATE", "1989")]),
+        ("It had $6.3 billion in sales in the latest fiscal year.",
+         [("the latest fiscal year", "DATE", "1988")]),
+        # a reporting period of a year, not the calendar year
+        ("Net income for the year ended Aug. 31 rose.",
+         [("the year", "DURATION", "P1Y"), ("Aug. 31", "DATE", "1989-08-31")]),
+        # rates are not times: "$500 million a year", "24 hours a day"
+        ("It should save $500 million a year in costs.", []),
+        ("Agents guard the clinic 24 hours a day.", []),
+        ("Iraq must withdraw within a week.", [("a week", "DURATION", "P1W")]),
+    ],
+)
+def test_report_year_and_rates(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(nlp, text, date(1989, 10, 26)) == expected
