@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import Any
 
 import click
 
@@ -86,9 +88,11 @@ EVALUATIONS: list[click.Command] = [annotated]
 @model_option
 def calibration(write: bool, model: str | None) -> None:
     """Confidence calibration on the annotated train split: the reliability table and,
-    with --write, a refitted isotonic calibration table (never fitted on the test split)."""
+    with --write, a refitted isotonic calibration table (never fitted on the test split).
+
+    The table maps the event filter's score to the share of real events, fitted on
+    out-of-fold scores (each article scored by a filter trained without it)."""
     from ..evaluate.annotated import evaluate_annotated, load_annotated, reliability
-    from ..knowledge.calibration import fit_isotonic, shrink, write_table
 
     file = _default_annotated("train")
     try:
@@ -99,16 +103,32 @@ def calibration(write: bool, model: str | None) -> None:
     click.echo(f"eventwire evaluate calibration: {file}")
     click.echo(reliability(scores))
     if write:
-        points = [(raw, ok) for raw, _, ok in scores.confidences]
-        prior = sum(ok for _, ok in points) / len(points) if points else 0.5
-        steps = shrink(fit_isotonic(points), prior)
-        path = write_table(steps, {
-            "about": "isotonic map from the event stage's raw score to the share of events "
-                     "matching a gold event of the same PLOVER type; fitted on "
-                     "eval/annotated/train.jsonl by `eventwire evaluate calibration --write`",
-            "events": len(points),
-        })
-        click.echo(f"wrote {len(steps)} steps to {path}")
+        from ..evaluate.filter_training import collect_examples
+        from ..knowledge.event_filter import load_model
+
+        fitted = load_model()
+        if fitted is None:
+            raise click.ClickException("no event filter model: run `eventwire evaluate filter --write`")
+        path, n = _write_calibration(collect_examples(gold, model=model),
+                                     float(fitted.meta.get("l2", 1.0)), fitted.threshold)
+        click.echo(f"wrote {path} ({n} out-of-fold events)")
+
+
+def _write_calibration(data: Any, l2: float, threshold: float) -> tuple[Path, int]:
+    from ..evaluate.filter_training import calibration_points
+    from ..knowledge.calibration import fit_isotonic, shrink, write_table
+
+    points = calibration_points(data, l2, threshold)
+    prior = sum(ok for _, ok in points) / len(points) if points else 0.5
+    steps = shrink(fit_isotonic(points), prior)
+    path = write_table(steps, {
+        "about": "isotonic map from the event filter's score to the share of candidates "
+                 "that are gold events, fitted on out-of-fold scores over "
+                 "eval/annotated/train.jsonl by `eventwire evaluate filter --write` "
+                 "(or `eventwire evaluate calibration --write`)",
+        "events": len(points),
+    })
+    return path, len(points)
 
 
 EVALUATIONS.append(calibration)
@@ -146,6 +166,8 @@ def filter_(write: bool, folds: int, model: str | None) -> None:
     if write:
         path = write_model(fitted)
         click.echo(f"wrote {path}")
+        cal, n = _write_calibration(data, float(fitted.meta["l2"]), fitted.threshold)
+        click.echo(f"wrote {cal} ({n} out-of-fold events)")
 
 
 EVALUATIONS.append(filter_)

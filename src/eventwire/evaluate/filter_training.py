@@ -114,23 +114,29 @@ class CvResult:
     f1: float
 
 
+def out_of_fold(data: TrainingSet, l2: float, folds: int = 5) -> list[float]:
+    """Each example's score from a model fitted without its article's fold."""
+    probs = [0.0] * len(data.examples)
+    for k in range(folds):
+        train = [i for i, e in enumerate(data.examples) if _fold(e.article, folds) != k]
+        held = [i for i, e in enumerate(data.examples) if _fold(e.article, folds) == k]
+        if not held or not train:
+            continue
+        w, b = fit_logistic([data.examples[i].features for i in train],
+                            [data.examples[i].label for i in train], l2=l2)
+        m = FilterModel(weights=w, bias=b, threshold=0.5, meta={})
+        for i in held:
+            feats = data.examples[i].features
+            vetoed = any(f"flag={v}" in feats for v in VETO_FLAGS)
+            probs[i] = 0.0 if vetoed else m.score(feats)
+    return probs
+
+
 def cross_validate(data: TrainingSet, folds: int = 5) -> tuple[CvResult, list[CvResult]]:
     """Out-of-fold scores for every L2 strength; the best (L2, threshold) by F1."""
     results: list[CvResult] = []
     for l2 in L2_GRID:
-        probs = [0.0] * len(data.examples)
-        for k in range(folds):
-            train = [i for i, e in enumerate(data.examples) if _fold(e.article, folds) != k]
-            held = [i for i, e in enumerate(data.examples) if _fold(e.article, folds) == k]
-            if not held:
-                continue
-            w, b = fit_logistic([data.examples[i].features for i in train],
-                                [data.examples[i].label for i in train], l2=l2)
-            m = FilterModel(weights=w, bias=b, threshold=0.5, meta={})
-            for i in held:
-                feats = data.examples[i].features
-                vetoed = any(f"flag={v}" in feats for v in VETO_FLAGS)
-                probs[i] = 0.0 if vetoed else m.score(feats)
+        probs = out_of_fold(data, l2, folds)
         best: CvResult | None = None
         for t in THRESHOLDS:
             p, r, f = prf(data.examples, probs, t, data.n_gold)
@@ -159,5 +165,17 @@ def train_filter(data: TrainingSet, folds: int = 5) -> tuple[FilterModel, list[C
     return FilterModel(weights=w, bias=b, threshold=best.threshold, meta=meta), results
 
 
-__all__ = ["CvResult", "Example", "TrainingSet", "collect_examples", "cross_validate", "prf",
-           "train_filter"]
+def calibration_points(data: TrainingSet, l2: float, threshold: float, folds: int = 5
+                       ) -> list[tuple[float, bool]]:
+    """(out-of-fold score, is a real event) for every candidate the model would keep.
+
+    The isotonic calibration is fitted on these, not on the model's scores for its
+    own training examples, which are overconfident.
+    """
+    probs = out_of_fold(data, l2, folds)
+    return [(round(p, 4), bool(e.label)) for e, p in zip(data.examples, probs, strict=True)
+            if p >= threshold]
+
+
+__all__ = ["CvResult", "Example", "TrainingSet", "calibration_points", "collect_examples",
+           "cross_validate", "out_of_fold", "prf", "train_filter"]
