@@ -125,3 +125,23 @@ def test_calendar_conventions(nlp, text: str, published: date,
 )
 def test_report_year_and_rates(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(nlp, text, date(1989, 10, 26)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("It will be our theme from now to Election Day.", date(1998, 10, 26),
+         [("now", "DATE", "PRESENT_REF"), ("Election Day", "DATE", "1998-11-03")]),
+        ("Protesters prayed as Easter week began.", date(2000, 4, 17),
+         [("Easter week", "DATE", "2000-W16")]),
+        ("He will speak on Easter Sunday.", date(2019, 4, 1), [("Easter Sunday", "DATE", "2019-04-21")]),
+        # maturities and ranges are durations in TimeML
+        ("The yield on the 30-year Treasury bond fell.", date(1998, 2, 6),
+         [("30-year", "DURATION", "P30Y")]),
+        ("Shares are far below their 52-week high.", date(1989, 11, 2),
+         [("52-week", "DURATION", "P52W")]),
+    ],
+)
+def test_holidays_and_maturities(nlp, text: str, published: date,
+                                 expected: list[tuple[str, str, str]]) -> None:
+    assert found(nlp, text, published) == expected

@@ -9,6 +9,8 @@ points (``direction``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
@@ -495,10 +497,22 @@ def _clock(m: re.Match[str], c: Ctx) -> Found | None:
 _HOLIDAYS = {"christmas": (12, 25), "thanksgiving": None}
 
 
-@rule("holiday", "(<christmas>(<day>|<eve>)?|<new><year><'s>(<day>|<eve>)|<thanksgiving>(<day>)?)")
+@rule(
+    "holiday",
+    "(<christmas>(<day>|<eve>)?|<new><year><'s>(<day>|<eve>)|<thanksgiving>(<day>)?"
+    "|<election><day>|<easter>(<WDAY>|<week>)?)",
+)
 def _holiday(m: re.Match[str], c: Ctx) -> Found | None:
     words = [c.low(i) for i in range(m.start(), m.end())]
+    if not c.doc[m.start()].text[0].isupper():
+        return None  # "election day" in lower case is any vote's day
     how = c.direction(m.start(), m.end())
+    if words[0] == "election":
+        return _floating(m, c, how, 11, _election_day)
+    if words[0] == "easter":
+        if len(words) > 1 and words[1] not in ("sunday", "week"):
+            return None
+        return _floating(m, c, how, 4, _easter, week=words[-1] == "week")
     if words[0] == "christmas":
         md = (12, 24) if "eve" in words else (12, 25)
     elif words[0] == "new":
@@ -507,6 +521,39 @@ def _holiday(m: re.Match[str], c: Ctx) -> Found | None:
         return _thanksgiving(m, c, how)
     value = c.anchor.month_day(md[0], md[1], how)
     return Found(m.start(), m.end(), "DATE", value) if value else None
+
+
+def _election_day(year: int) -> date:
+    """US general election: the Tuesday after the first Monday of November."""
+    first = date(year, 11, 1)
+    monday = first + timedelta(days=(7 - first.weekday()) % 7)
+    return monday + timedelta(days=1)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (Gregorian computus)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    skipped_leaps, leap_rest = divmod(century, 4)
+    moon_fix = (century + 8) // 25
+    moon_shift = (century - moon_fix + 1) // 3
+    epact = (19 * golden + century - skipped_leaps - moon_shift + 15) % 30
+    quarter, year_rest = divmod(rest, 4)
+    weekday_fix = (32 + 2 * leap_rest + 2 * quarter - epact - year_rest) % 7
+    correction = (golden + 11 * epact + 22 * weekday_fix) // 451
+    month, day = divmod(epact + weekday_fix - 7 * correction + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _floating(m: re.Match[str], c: Ctx, how: str | None, month: int,
+              day_in: Callable[[int], date], week: bool = False) -> Found:
+    """A holiday whose day moves with the year, in the year the clause points to
+    (the month stands in for the day when choosing it); "Easter week" is a week."""
+    month_value = c.anchor.month(month, how)
+    if month_value.startswith("X"):
+        return Found(m.start(), m.end(), "DATE", "XXXX-WXX" if week else f"XXXX-{month:02d}-XX")
+    day = day_in(int(month_value[:4]))
+    return Found(m.start(), m.end(), "DATE", iso_week(day) if week else day.isoformat())
 
 
 def _thanksgiving(m: re.Match[str], c: Ctx, how: str | None) -> Found | None:
