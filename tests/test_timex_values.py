@@ -145,3 +145,27 @@ def test_report_year_and_rates(nlp, text: str, expected: list[tuple[str, str, st
 def test_holidays_and_maturities(nlp, text: str, published: date,
                                  expected: list[tuple[str, str, str]]) -> None:
     assert found(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # programme titles
+        ("Baker, speaking on ABC News' \"This Week,\" said the request was fine.", []),
+        ("Gonzalez said on CBS's ''60 Minutes.'' They disagreed.", []),
+        ("This is VOA Today.", []),
+        ("He studied at Duke. \"Now we see that edge eroding,\" he said.",
+         [("Now", "DATE", "PRESENT_REF")]),
+        # ordinals and ages
+        ("It will be a second betrayal, said Josefa.", []),
+        ("Wait a second.", [("a second", "DURATION", "PT1S")]),
+        ("Kopp was in his 30s when she married.", []),
+        ("Prices soared in the '80s.", [("the '80s", "DATE", "198")]),
+        # growth and output rates are not sets
+        ("Revenue will increase by 20% annually.", []),
+        ("The plant would produce 10,000 units annually.", []),
+        ("Such commemorations are held here annually.", [("annually", "SET", "P1Y")]),
+    ],
+)
+def test_titles_ordinals_rates(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(nlp, text, date(1998, 4, 17)) == expected

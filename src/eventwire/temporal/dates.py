@@ -352,6 +352,9 @@ def _spelled_year(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(m.start(), m.end(), "DATE", f"{year:04d}")
 
 
+_POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
+
+
 @rule("decade", "(<the>)?(?P<pre><early>|<late>|<mid><->?)?(?P<ap><OTHER>)?(?P<d><DECADE>)")
 def _decade(m: re.Match[str], c: Ctx) -> Found | None:
     doc = c.doc
@@ -365,6 +368,9 @@ def _decade(m: re.Match[str], c: Ctx) -> Found | None:
     if not g:
         return None
     digits = g.group(1)
+    before = m.start("pre") if m.group("pre") else m.start("d")
+    if len(digits) == 2 and before > 0 and doc[before - 1].lower_ in _POSSESSIVES:
+        return None  # "when Kopp was in his 30s", "her early 40s": an age
     if len(digits) == 2:
         if c.anchor.dct is not None and int(digits) <= c.anchor.dct.year % 100 and int(digits) < 30:
             value = "20" + digits[0]

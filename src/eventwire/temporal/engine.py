@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..mentions import TimexMention
 from .grammar import BLOCK, RULES, Ctx, Found
-from .lexicon import OTHER_CHAR, classify
+from .lexicon import OTHER_CHAR, UNITS, classify
 from .resolve import Anchor
 
 _orth_chars: dict[int, str] = {}
@@ -64,6 +64,8 @@ def find_timexes(doc: Doc, published: date | None) -> list[TimexMention]:
             result = None  # a malformed number or date in the text: no timex
         if result is None or result.end <= result.start:
             continue
+        if result.type != BLOCK and _is_title(doc, result.start, result.end):
+            continue  # "ABC's "This Week"", "CBS's ''60 Minutes''": a programme
         taken_until = max(result.end, start + 1)
         if result.type == BLOCK:
             continue
@@ -73,6 +75,26 @@ def find_timexes(doc: Doc, published: date | None) -> list[TimexMention]:
         elif result.type == "DURATION":
             ctx.anchor.note_duration(result.value)
     return [_mention(doc, f) for f in found]
+
+
+_QUOTES = {'"', "''", "``", "'", "“", "”", "‘", "’"}
+_TITLE_WORDS = set(UNITS) | {"today", "tomorrow", "yesterday", "tonight", "now"}
+
+
+def _is_title(doc: Doc, start: int, end: int) -> bool:
+    """A time word capitalised inside a sentence right after a quote mark or a name
+    is the title of a programme or a publication, not a time."""
+    if start == 0 or doc[start].is_sent_start:
+        return False
+    prev = doc[start - 1]
+    if prev.text not in _QUOTES and prev.pos_ != "PROPN":
+        return False
+    if prev.is_sent_start or (start > 1 and doc[start - 2].text in (".", "?", "!", ":")):
+        return False  # '"Now we see ...': a quotation opening a sentence
+    return any(
+        tok.lower_ in _TITLE_WORDS and tok.text[:1].isupper() and not tok.is_sent_start
+        for tok in doc[start:end]
+    )
 
 
 def _mention(doc: Doc, f: Found) -> TimexMention:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from spacy.tokens import Token
+
 from .core import (
     MODS,
     Ctx,
@@ -69,6 +71,8 @@ def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
         return None
     if not m.group("mod") and not m.group("dir") and (_is_rate(c, m.start(), qwords) or _rate_follows(c, m.end())):
         return None
+    if ulow == "second" and m.end() < len(doc) and doc[m.end()].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "a second betrayal", "a second group": an ordinal
     # "1990 years" is odd but a duration; a year token needs its unit right after.
     if m.group("hy") and m.group("dir"):
         return None
@@ -144,15 +148,20 @@ def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
 _RATE_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
 
+def _after_amount(prev: Token) -> bool:
+    """An amount or a counted noun right before: what follows is a rate."""
+    return prev.like_num or prev.tag_ == "NNS" or prev.lower_ in ("million", "billion", "thousand", "%",
+                                                                  "percent")
+
+
 def _is_rate(c: Ctx, start: int, qwords: list[str]) -> bool:
     """"$500 million a year", "four flights a week", "interviews a day": "a <unit>"
     after an amount or a counted noun is a rate (TBAQ leaves these unmarked)."""
     if qwords not in (["a"], ["an"]) or start == 0:
         return False
-    prev = c.doc[start - 1]
     if start + 1 >= len(c.doc) or c.doc[start + 1].lower_ not in _RATE_UNITS:
         return False
-    return prev.like_num or prev.tag_ == "NNS" or prev.lower_ in ("million", "billion", "thousand", "%", "percent")
+    return _after_amount(c.doc[start - 1])
 
 
 def _rate_follows(c: Ctx, end: int) -> bool:
@@ -294,6 +303,8 @@ def _set(m: re.Match[str], c: Ctx) -> Found | None:
     if m.group("adv"):
         if c.doc[m.start("adv")].pos_ == "ADJ":
             return None  # "a quarterly dividend", "daily newspaper"
+        if m.start() > 0 and _after_amount(c.doc[m.start() - 1]):
+            return None  # "rise 8.5% annually", "10,000 units annually": a rate of growth or output
         return Found(m.start(), m.end(), "SET", _SET_ADVERBS[c.low(m.start("adv"))])
     ulow = c.low(m.start("u"))
     n = parse_int(c.doc[m.start("n")].text) if m.group("n") else 1
