@@ -101,6 +101,8 @@ class EventCoder:
             for tok in sent:
                 if tok.pos_ not in ("NOUN", "PROPN") or tok.i in seen:
                     continue
+                if tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME"):
+                    continue  # the month "March", not a march
                 pats = nouns.get(tok.lemma_.lower())
                 if not pats:
                     continue

@@ -212,12 +212,29 @@ def object_lemmas(frame: Frame, prep: str | None = None, limit: int = 14) -> set
     for c in tok.children:  # "agreed to lift sanctions": the xcomp's object counts too
         if c.dep_ == "xcomp":
             heads.extend(g for g in c.children if g.dep_ == "dobj")
+    if tok.pos_ in _VERBAL:
+        heads.extend(complements(tok))
     out: set[str] = set()
     for h in heads:
         for n, t in enumerate(h.subtree, 1):
             out.add(t.lemma_.lower())
             if n >= limit:
                 break
+    return out
+
+
+def complements(tok: Token) -> list[Token]:
+    """The predicate said of the object: "found him *guilty*", "deemed the deal *illegal*",
+    "called it *a sham*", "ruled the law *was unconstitutional*" (the clause's predicate)."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("oprd", "acomp"):
+            out.append(c)
+        elif c.dep_ in ("ccomp", "xcomp"):
+            if c.pos_ in ("ADJ", "NOUN"):
+                out.append(c)
+            else:
+                out.extend(g for g in c.children if g.dep_ in ("acomp", "attr", "oprd"))
     return out
 
 

@@ -1,0 +1,61 @@
+"""The event stage's candidates (before the learned filter): which triggers are proposed.
+
+The filter can keep only what is proposed, so these tests pin coverage of general
+constructions of news English. Sentences are made up for the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.nlp import make_doc
+
+
+def _candidates(nlp, text: str) -> list[tuple[str, str, list[str]]]:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    return [(doc[e.trigger_start:e.trigger_end].text, e.cameo, list(e.flags))
+            for e in doc._.event_candidates or []]
+
+
+PROPOSED = [
+    ("The jury found him guilty of murder.", "found", "173"),
+    ("The former mayor was found guilty of fraud.", "found", "173"),
+    ("The court found the suspension of parliament unlawful.", "found", "116"),
+    ("The senator faces three counts of bribery.", "faces", "115"),
+    ("Police released him on bail.", "released", "0841"),
+    ("Thousands marched to parliament on Sunday.", "marched", "141"),
+    ("A federal judge dismissed the lawsuit against the governor.", "dismissed", "116"),
+    ("The appeals court overturned his conviction.", "overturned", "116"),
+    ("The appeals court vacated the verdict.", "vacated", "116"),
+    ("The judge ruled that the policy violated the constitution.", "ruled", "116"),
+    ("The ministry ordered the broadcaster to stop transmitting.", "ordered", "10"),
+    ("The mayor advised residents to stay indoors.", "advised", "02"),
+    ("The government closed all schools for two weeks.", "closed", "172"),
+    ("Unvaccinated workers were prohibited from entering hospitals.", "prohibited", "172"),
+    ("Two senators introduced a bill to limit executive power.", "introduced", "034"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "cameo"), PROPOSED, ids=[p[0][:40] for p in PROPOSED])
+def test_trigger_is_proposed(nlp, text: str, trigger: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    cands = _candidates(nlp, text)
+    assert any(t.startswith(trigger) and c.startswith(cameo) for t, c, _ in cands), cands
+
+
+NOT_PROPOSED = [
+    ("The rally will take place in March.", "March"),
+    ("He pleaded guilty to two counts of fraud.", "pleaded"),
+    ("The king ruled the country for forty years.", "ruled"),
+    ("The minister released a statement on Monday.", "released"),
+    ("Investigators found the wreckage in the sea.", "found"),
+    ("The company faces a shortage of parts.", "faces"),
+    ("The shop closed its doors at noon.", "closed"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_PROPOSED, ids=[p[0][:40] for p in NOT_PROPOSED])
+def test_word_is_not_proposed(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    cands = _candidates(nlp, text)
+    assert not any(t.startswith(word) for t, _, _ in cands), cands
