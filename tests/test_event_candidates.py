@@ -35,6 +35,13 @@ PROPOSED = [
     ("The government closed all schools for two weeks.", "closed", "172"),
     ("Unvaccinated workers were prohibited from entering hospitals.", "prohibited", "172"),
     ("Two senators introduced a bill to limit executive power.", "introduced", "034"),
+    # "voted to V": the vote is the trigger, coded by what was voted for
+    ("The parliament voted to lift the state of emergency.", "voted", "0"),
+    ("The legislature voted to legalize same-sex marriage.", "voted", "083"),
+    # verdicts on an object: "called X a Y", "deemed X illegal", "described X as Y"
+    ("The opposition leader called the election a sham.", "called", "111"),
+    ("The minister deemed the agreement illegal.", "deemed", "111"),
+    ("The senator characterized the raid as an act of war.", "characterized", "111"),
 ]
 
 
@@ -52,6 +59,9 @@ NOT_PROPOSED = [
     ("Investigators found the wreckage in the sea.", "found"),
     ("The company faces a shortage of parts.", "faces"),
     ("The shop closed its doors at noon.", "closed"),
+    ("Her parents called her Anna.", "called"),
+    ("The witness called the police.", "called"),
+    ("The lift in the lobby was repaired.", "lift"),
 ]
 
 

@@ -142,11 +142,18 @@ class EventCoder:
                     suppressed.add(inner_tok.i)
                     return self._embedding_event(doc, tok, inner_tok, inner_pat, kind, code,
                                                  actors, places, verbs)
+        if lemma in cues.VOTE_VERBS:
+            vote = self._vote_event(doc, tok, actors, places, verbs, suppressed)
+            if vote is not None:
+                return vote
         pats = verbs.get(lemma)
-        if not pats:
-            return None
         frame = build_frame(tok)
-        pat = self._match(pats, frame)
+        pat = self._match(pats, frame) if pats else None
+        if pat is None and lemma in cues.NAMING_VERBS and _names_something(tok, frame):
+            # "called the deal a sham", "deemed the agreement illegal": a verdict on
+            # the object, coded as criticism (the filter judges whether it is one).
+            pat = Pattern(id=f"frame:naming+{lemma}", pos="verb", lemma=lemma, cameo="111",
+                          confidence=0.5)
         if pat is None:
             return None
         if lemma in cues.OBJECT_CONTROL_VERBS:
@@ -155,6 +162,37 @@ class EventCoder:
             if inner is not None:
                 suppressed.add(inner[0].i)
         return self._make_event(doc, tok, frame, pat, actors, places)
+
+    def _vote_event(
+        self,
+        doc: Doc,
+        tok: Token,
+        actors: ActorIndex,
+        places: list[PlaceMention],
+        verbs: dict[str, tuple[Pattern, ...]],
+        suppressed: set[int],
+    ) -> EventMention | None:
+        """"The parliament voted to lift the ban": one event, triggered by the vote, whose
+        code is the act voted for (or a policy change when that act is not coded)."""
+        inner = self._embedded_trigger(doc, tok, verbs)
+        if inner is not None:
+            inner_tok, pat = inner
+            frame = build_frame(inner_tok)
+            suppressed.add(inner_tok.i)
+        else:
+            xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+            if not xcomp:
+                return None
+            frame = build_frame(xcomp[0])
+            pat = Pattern(id="verb:vote:to", pos="verb", lemma="vote", cameo=cues.VOTE_DEFAULT_CODE,
+                          confidence=0.45)
+        ev = self._make_event(doc, tok, frame, pat, actors, places)
+        if ev is None:
+            return None
+        ev.trigger_start, ev.trigger_end, ev.head = tok.i, tok.i + 1, tok.i
+        ev.pattern = f"frame:vote+{pat.id}"
+        return ev
 
     def _embedded_trigger(
         self, doc: Doc, tok: Token, verbs: dict[str, tuple[Pattern, ...]]
@@ -383,6 +421,23 @@ _OCCURRENCE_VERBS = frozenset(
 # Event nouns coded without a named source when their target is known
 # ("the attack on the embassy", "the arrest of two journalists").
 _AGENTLESS_NOUN_ROOTS = frozenset(["09", "11", "15", "17", "18", "19", "20"])
+
+
+def _names_something(tok: Token, frame: Frame) -> bool:
+    """Does the verb say what its object is ("called X *a sham*", "deemed X *illegal*",
+    "described X *as* Y")? A proper name is not a verdict ("called him John")."""
+    if frame.passive:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("oprd", "ccomp") and c.pos_ in ("ADJ", "NOUN"):
+            return True
+        if c.dep_ == "ccomp" and tok.lemma_.lower() in cues.JUDGING_VERBS:
+            return True  # "deemed that the agreement goes against ..."
+    if "as" in frame.preps and tok.lemma_.lower() in cues.AS_NAMING_VERBS:
+        return True
+    # "called the deal "lousy"": the parser hangs the adjective on the noun, after it
+    return any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ"
+               for o in frame.objects for c in o.children)
 
 
 def _attack_in_sentence(tok: Token) -> bool:

@@ -32,6 +32,20 @@ THREATEN_VERBS = frozenset(["threaten"])
 APPEAL_VERBS = frozenset("urge ask appeal call press push encourage request implore".split()
                          + "beg beseech plead petition lobby".split())
 DEMAND_VERBS = frozenset("demand insist order".split() + "pressure pressurise pressurize".split())
+# "X called Y a sham", "deemed Y illegal", "described Y as Z": a verdict on Y.
+NAMING_VERBS = frozenset(
+    "call term deem brand label dub describe characterize characterise portray depict "
+    "refer".split())
+# Those that take the verdict as an "as" phrase ("described X as", "referred to X as").
+AS_NAMING_VERBS = frozenset(
+    "describe characterize characterise label brand portray depict refer dismiss "
+    "denounce condemn criticize criticise".split())
+# Those whose clause is itself the verdict ("deemed that the deal violates ...").
+JUDGING_VERBS = frozenset(["deem"])
+# "X voted to V": the vote is the trigger; V gives the code.
+VOTE_VERBS = frozenset(["vote"])
+# A vote for an act the lexicon does not code ("voted to legalize ..."): a change of policy.
+VOTE_DEFAULT_CODE = "0833"
 # "X planned/was scheduled to V": V is planned (or expected), no event of its own.
 PLAN_VERBS = frozenset(
     "plan intend schedule prepare arrange aim mean set hope want wish seek decide "
