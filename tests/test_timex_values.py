@@ -169,3 +169,22 @@ def test_holidays_and_maturities(nlp, text: str, published: date,
 )
 def test_titles_ordinals_rates(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(nlp, text, date(1998, 4, 17)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sell programs hurt more these days.", [("these days", "DATE", "PRESENT_REF")]),
+        ("We will live without it for a while.", [("a while", "DURATION", "PXX")]),
+        ("It plans offerings at a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+        ("There were sell programs in past years, too.", [("past years", "DATE", "PAST_REF")]),
+        ("Over the years many more patients survived.", [("the years", "DURATION", "PXY")]),
+        # a year before the noun it dates
+        ("He lost his unsuccessful 1996 campaign.", [("1996", "DATE", "1996")]),
+        ("Analysts were predicting 1990 BellSouth earnings of $3.", [("1990", "DATE", "1990")]),
+        ("Since 1985 _ when the zone was created _ fighting went on.", [("1985", "DATE", "1985")]),
+        ("Some 2000 troops arrived.", []),
+    ],
+)
+def test_vague_refs_and_year_modifiers(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(nlp, text, date(1989, 10, 30)) == expected

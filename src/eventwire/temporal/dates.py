@@ -285,7 +285,8 @@ _NON_YEAR_HEADS = {"NOUN", "PROPN"}
 _YEAR_NOUNS = {"election", "elections", "olympics", "games", "census", "season", "budget",
                "period", "quarter", "campaign", "war", "cup", "summit", "law", "act", "model",
                "edition", "world", "crisis", "level", "levels", "deal", "agreement", "accord",
-               "vote"}
+               "vote", "results", "earnings", "protests", "profits", "sales", "figures", "talks",
+               "riots", "bombings", "attacks", "negotiations"}
 _DETERMINERS = {"the", "a", "its", "his", "her", "their", "our", "this", "that", "last", "next",
                 "'s", "fiscal", "calendar", "in", "of"}
 
@@ -301,8 +302,10 @@ def _year_like(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in UNITS:
         return False
-    if tok.dep_ == "nummod" and tok.head.pos_ in _NON_YEAR_HEADS and tok.head.i > i:
+    if tok.dep_ == "nummod" and tok.head.pos_ in _NON_YEAR_HEADS and tok.head.i > i and tok.head.is_alpha:
         head = tok.head.lower_
+        if head in _YEAR_NOUNS:
+            return not (nxt is not None and nxt.like_num)  # "his 1996 campaign", "1990 earnings"
         determined = i > 0 and doc[i - 1].lower_ in _DETERMINERS
         if not determined and head not in UNITS and tok.head.pos_ == "NOUN":
             return False  # "2000 troops", "1500 police"

@@ -117,6 +117,27 @@ def _soon(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(m.start(), m.end(), "DATE", "FUTURE_REF")
 
 
+@rule(
+    "vague_ref",
+    "<these><days>|(?<=<for>)<a><while>|<a><later><date>|(?<=<in>)<past>(?P<u><UNITPL>)"
+    "|(?<=<over>|<in>|<through>)<the><years>(?!<YEAR>|<DIGITS>|<of>)",
+)
+def _vague_ref(m: re.Match[str], c: Ctx) -> Found | None:
+    """Set phrases of TimeML's vague references: "these days" (PRESENT_REF), "at a
+    later date" (FUTURE_REF), "in past years" (PAST_REF), "for a while" (a duration of
+    unknown unit, PXX) and "over the years" (years uncounted, PXY)."""
+    first, last = c.low(m.start()), c.low(m.end() - 1)
+    if first == "these":
+        return Found(m.start(), m.end(), "DATE", "PRESENT_REF")
+    if last == "date":
+        return Found(m.start(), m.end(), "DATE", "FUTURE_REF")
+    if first == "past":
+        return Found(m.start(), m.end(), "DATE", "PAST_REF")
+    if last == "while":
+        return Found(m.start(), m.end(), "DURATION", "PXX")
+    return Found(m.start(), m.end(), "DURATION", "PXY")
+
+
 # ---------------------------------------------------------------- relative units
 
 
