@@ -188,3 +188,16 @@ def test_titles_ordinals_rates(nlp, text: str, expected: list[tuple[str, str, st
 )
 def test_vague_refs_and_year_modifiers(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(nlp, text, date(1989, 10, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday night is dated to the day; other parts of the day keep their code
+        ("Thousands rallied in a seaside plaza Friday night.", [("Friday night", "DATE", "2000-01-07")]),
+        ("Elian was taken Friday morning.", [("Friday morning", "TIME", "2000-01-07TMO")]),
+        ("They met Thursday evening.", [("Thursday evening", "TIME", "2000-01-06TEV")]),
+    ],
+)
+def test_weekday_parts_of_day(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(nlp, text, date(2000, 1, 8)) == expected
