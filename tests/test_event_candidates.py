@@ -42,6 +42,14 @@ PROPOSED = [
     ("The opposition leader called the election a sham.", "called", "111"),
     ("The minister deemed the agreement illegal.", "deemed", "111"),
     ("The senator characterized the raid as an act of war.", "characterized", "111"),
+    ("The two leaders spoke by telephone on Friday.", "spoke", "041"),
+    ("The prime minister spoke out against the attack.", "spoke", "111"),
+    ("Prosecutors charged the driver on Monday.", "charged", "115"),
+    ("The two men were tried for treason.", "tried", "115"),
+    ("The man drove his van into a crowd of shoppers.", "drove", "180"),
+    ("The former governor faces a life sentence.", "sentence", "173"),
+    ("Hundreds gathered outside the parliament building.", "gathered", "141"),
+    ("The minister raised the issue with the ambassador.", "raised", "040"),
 ]
 
 
@@ -62,6 +70,10 @@ NOT_PROPOSED = [
     ("Her parents called her Anna.", "called"),
     ("The witness called the police.", "called"),
     ("The lift in the lobby was repaired.", "lift"),
+    ("The company charged a fee for delivery.", "charged"),
+    ("Scientists gathered evidence at the site.", "gathered"),
+    ("The team tried a new approach.", "tried"),
+    ("He drove his car into the garage.", "drove"),
 ]
 
 
@@ -69,3 +81,24 @@ NOT_PROPOSED = [
 def test_word_is_not_proposed(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     cands = _candidates(nlp, text)
     assert not any(t.startswith(word) for t, _, _ in cands), cands
+
+
+def test_shipped_lexicon_has_no_duplicate_lemmas() -> None:
+    # YAML keeps only the last of two equal keys: a lemma listed twice in a section
+    # silently loses its first entries.
+    import re
+    from importlib import resources
+
+    text = (resources.files("eventwire.knowledge") / "data" / "event_lexicon.yaml").read_text(
+        encoding="utf-8")
+    section, seen, dups = None, set(), []
+    for line in text.splitlines():
+        if line in ("verbs:", "nouns:"):
+            section = line
+        m = re.match(r"^  ([^ #][^:]*):", line)
+        if m and section:
+            key = (section, m.group(1))
+            if key in seen:
+                dups.append(key)
+            seen.add(key)
+    assert not dups, dups

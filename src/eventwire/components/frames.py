@@ -193,6 +193,10 @@ def build_frame(tok: Token) -> Frame:
         f.objects = expand_conj(f.objects)
         if f.passive and not f.agents and "by" in f.preps:
             f.agents = f.preps["by"]
+        elif not f.passive and f.agents:
+            # an active verb has no agent: "spoke by telephone" is a "by" phrase
+            f.preps.setdefault("by", []).extend(f.agents)
+            f.agents = []
     return f
 
 
