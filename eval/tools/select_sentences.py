@@ -268,12 +268,56 @@ ARTICLES_ROUND3 = [
     ('wikinews_2020.csv', 'US federal agency announces plans to begin presidential transition process following Trump election loss'),
 ]
 
-ROUNDS = [ARTICLES, ARTICLES_ROUND2, ARTICLES_ROUND3]
+# Round 5 (more training data): 35 further articles with political content left in
+# the files - campaign reports, election results, ends of campaigns, endorsements,
+# obituaries of heads of state and government (their careers are full of coded
+# acts). Train only, like round 3.
+ARTICLES_ROUND5 = [
+    ('wikinews_2019.csv', "Former U.S. intelligence agent Tony Mendez, architect of 'Argo' rescue, dies at 78"),
+    ('wikinews_2019.csv', 'Nevada becomes first state in U.S. with majority-female legislature'),
+    ('wikinews_2019.csv', "Boris Johnson elected Conservative leader, slated to be Britain's next Prime Minister"),
+    ('wikinews_2019.csv', 'Hickenlooper ends US presidential bid, senate run possible'),
+    ('wikinews_2019.csv', 'Gillibrand ends US presidential bid'),
+    ('wikinews_2019.csv', 'Longtime leader of Zimbabwe Robert Mugabe dies aged 95'),
+    ('wikinews_2019.csv', 'Sitting Tongan Prime Minister Akilisi Pohiva dies aged 78'),
+    ('wikinews_2019.csv', 'NYC Mayor de Blasio ends US presidential campaign'),
+    ('wikinews_2019.csv', 'Former president of France Jacques Chirac dies aged 86'),
+    ('wikinews_2019.csv', 'US Representative Elijah Cummings dies at age 68'),
+    ('wikinews_2019.csv', 'Canada 2019 general election produces Liberal minority government'),
+    ('wikinews_2019.csv', 'Former US Representative John Conyers dies at age 90'),
+    ('wikinews_2019.csv', 'O’Rourke ends US presidential bid'),
+    ('wikinews_2019.csv', 'Conservative Party wins majority in 2019 UK general election'),
+    ('wikinews_2020.csv', 'Sultan Qaboos of Oman dies'),
+    ('wikinews_2020.csv', 'German authorities confirm first case of novel coronavirus in Germany'),
+    ('wikinews_2020.csv', '2020 United States presidential election: Trump, Sanders win New Hampshire primaries'),
+    ('wikinews_2020.csv', 'Former Egyptian President Hosni Mubarak dies'),
+    ('wikinews_2020.csv', 'Bloomberg, Warren end US presidential campaigns following Super Tuesday'),
+    ('wikinews_2020.csv', 'Arizona, Florida, Illinois hold 2020 US presidential primaries; Ohio postpones'),
+    ('wikinews_2020.csv', 'US state of Wisconsin holds 2020 election amidst COVID-19 concerns'),
+    ('wikinews_2020.csv', 'Bernie Sanders ends 2020 US presidential bid'),
+    ('wikinews_2020.csv', 'Elizabeth Warren endorses Joe Biden in 2020 US presidential election'),
+    ('wikinews_2020.csv', 'Burundi President Pierre Nkurunziza dies aged 55'),
+    ('wikinews_2020.csv', 'On the campaign trail in the USA, May 2020'),
+    ('wikinews_2020.csv', 'On the campaign trail in the USA, June 2020'),
+    ('wikinews_2020.csv', 'On the campaign trail in the USA, July 2020'),
+    ('wikinews_2020.csv', 'Biden announces Kamala Harris as 2020 running mate in US presidential race'),
+    ('wikinews_2020.csv', 'Former President of India Pranab Mukherjee dies aged 84'),
+    ('wikinews_2020.csv', 'On the campaign trail in the USA, August 2020'),
+    ('wikinews_2020.csv', 'US President Donald Trump tests positive for COVID-19'),
+    ('wikinews_2020.csv', 'On the campaign trail in the USA, September 2020'),
+    ('wikinews_2020.csv', 'On the campaign trail in the USA, October 2020'),
+    ('wikinews_2020.csv', 'Joe Biden projected US president-elect'),
+    ('wikinews_2020.csv', 'Prime Minister of Slovakia Igor Matovič tests positive for COVID-19'),
+]
+
+ROUNDS = [ARTICLES, ARTICLES_ROUND2, ARTICLES_ROUND3, ARTICLES_ROUND5]
 # Share of each round's sentences that goes to the test split.
-ROUND_TEST_SHARE = [TEST_SHARE, TEST_SHARE, 0.0]
+ROUND_TEST_SHARE = [TEST_SHARE, TEST_SHARE, 0.0, 0.0]
+# The rounds' numbers (round 4 is the continuation below, not an article list).
+ROUND_NUMBERS = [1, 2, 3, 5]
 
 # Round 4 (more training data): the continuation of every *train* article of the
-# rounds above, its sentences ``MAX_SENTENCES`` .. ``CONTINUATION_MAX - 1``.
+# rounds (round 5 included), its sentences ``MAX_SENTENCES`` .. ``CONTINUATION_MAX - 1``.
 # Test articles are never continued, so no text of a test article reaches train.
 CONTINUATION_MAX = 30
 
@@ -335,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     arts = []
     test_urls: set[str] = set()
     total = n_test = 0
-    for number, (articles, share) in enumerate(zip(ROUNDS, ROUND_TEST_SHARE, strict=True), 1):
+    for number, articles, share in zip(ROUND_NUMBERS, ROUNDS, ROUND_TEST_SHARE, strict=True):
         round_arts = []
         for row in load_articles(args.data, articles):
             sents = sentences(nlp, row["text"])[:MAX_SENTENCES]
@@ -361,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
         more = sentences(nlp, row["text"])[MAX_SENTENCES:CONTINUATION_MAX]
         if more:
             continued.append((row, more))
-    print(f"round {len(ROUNDS) + 1} (continuation of train articles): {len(continued)} "
+    print(f"round 4 (continuation of train articles): {len(continued)} "
           f"articles, {sum(len(m) for _, m in continued)} sentences, all train")
     with open(args.out, "w", encoding="utf-8") as fh:
         for row, sents, first in [(r, x, 0) for r, x in arts] + [
