@@ -50,6 +50,9 @@ PROPOSED = [
     ("The former governor faces a life sentence.", "sentence", "173"),
     ("Hundreds gathered outside the parliament building.", "gathered", "141"),
     ("The minister raised the issue with the ambassador.", "raised", "040"),
+    ("The Supreme Court declined to hear the case.", "declined", "120"),
+    # the noun a relative clause hangs on is the verb's object
+    ("The sanctions Washington imposed last year hurt the economy.", "imposed", "163"),
 ]
 
 
@@ -74,6 +77,8 @@ NOT_PROPOSED = [
     ("Scientists gathered evidence at the site.", "gathered"),
     ("The team tried a new approach.", "tried"),
     ("He drove his car into the garage.", "drove"),
+    ("The foreign ministry declined to comment.", "declined"),
+    ("A police spokesman refused to comment on the case.", "refused"),
 ]
 
 

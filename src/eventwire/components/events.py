@@ -142,6 +142,8 @@ class EventCoder:
                     suppressed.add(inner_tok.i)
                     return self._embedding_event(doc, tok, inner_tok, inner_pat, kind, code,
                                                  actors, places, verbs)
+            elif kind == "refuse" and _declines_to_speak(tok):
+                return None  # "declined to comment": no refusal of anything political
         if lemma in cues.VOTE_VERBS:
             vote = self._vote_event(doc, tok, actors, places, verbs, suppressed)
             if vote is not None:
@@ -421,6 +423,16 @@ _OCCURRENCE_VERBS = frozenset(
 # Event nouns coded without a named source when their target is known
 # ("the attack on the embassy", "the arrest of two journalists").
 _AGENTLESS_NOUN_ROOTS = frozenset(["09", "11", "15", "17", "18", "19", "20"])
+
+
+# "declined to comment / to say": a refusal to speak to the press, not an event.
+_SPEAKING_VERBS = cues.REPORTING_VERBS | frozenset(
+    "comment elaborate discuss answer speak respond identify give provide specify "
+    "name detail address".split())
+
+
+def _declines_to_speak(tok: Token) -> bool:
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING_VERBS for c in tok.children)
 
 
 def _names_something(tok: Token, frame: Frame) -> bool:

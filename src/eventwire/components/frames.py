@@ -218,6 +218,12 @@ def object_lemmas(frame: Frame, prep: str | None = None, limit: int = 14) -> set
             heads.extend(g for g in c.children if g.dep_ == "dobj")
     if tok.pos_ in _VERBAL:
         heads.extend(complements(tok))
+        if (tok.dep_ == "relcl" and not frame.passive and tok.head.pos_ in ("NOUN", "PROPN")
+                and all(o.lower_ in _REL_PRONOUNS for o in frame.objects)
+                and any(c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS
+                        for c in tok.children)):
+            # "the sanctions (that) Washington imposed": the noun is the object
+            heads.append(tok.head)
     out: set[str] = set()
     for h in heads:
         for n, t in enumerate(h.subtree, 1):
