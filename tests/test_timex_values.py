@@ -201,3 +201,19 @@ def test_vague_refs_and_year_modifiers(nlp, text: str, expected: list[tuple[str,
 )
 def test_weekday_parts_of_day(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(nlp, text, date(2000, 1, 8)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dealers placed buy orders in the morning.", [("the morning", "TIME", "1989-11-02TMO")]),
+        ("By mid afternoon, official sources said.", [("mid afternoon", "TIME", "1989-11-02TAF")]),
+        ("In London at mid-afternoon yesterday, shares fell.",
+         [("mid-afternoon yesterday", "TIME", "1989-11-01TAF")]),
+        ("The morning session was busy.", []),
+        ("They met at 10 in the evening.", [("10 in the evening", "TIME", "1989-11-02T22:00")]),
+        ("It's not tonight we're worried about.", [("tonight", "DATE", "1989-11-02")]),
+    ],
+)
+def test_parts_of_day(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(nlp, text, date(1989, 11, 2)) == expected

@@ -22,7 +22,7 @@ from .core import BLOCK, RULES, Ctx, Found, Rule
 
 ORDER = (
     "iso_date", "week_of", "month_day", "day_month", "month_year", "month_rel_year", "month",
-    "weekday_week", "weekday", "deictic_day", "part_of_day", "present_ref", "past_ref",
+    "weekday_week", "weekday", "deictic_day", "part_of_day", "pod_phrase", "present_ref", "past_ref",
     "future_ref", "rel_unit", "vague_ref", "the_year", "the_weekend", "boundary_of", "year_end", "anaphoric",
     "anaphoric_shift", "year_period", "quantity_units", "bare_units", "fractional_units", "year", "spelled_year", "decade",
     "prefixed_token", "quarter", "year_earlier", "season", "set", "clock", "holiday", "century",

@@ -53,12 +53,40 @@ def _deictic_day(m: re.Match[str], c: Ctx) -> Found | None:
 def _part_of_day(m: re.Match[str], c: Ctx) -> Found | None:
     rel = c.low(m.start("rel"))
     if rel == "tonight":
-        return Found(m.start(), m.end("rel"), "TIME", c.anchor.unit("D") + "TNI")
+        # dated to the day, like "Friday night" (see ``dates._weekday``)
+        return Found(m.start(), m.end("rel"), "DATE", c.anchor.unit("D"))
     if not m.group("pod"):
         return None
     pod = PARTS_OF_DAY[c.low(m.start("pod"))]
     delta = -1 if rel == "last" else 0
     return Found(m.start(), m.end(), "TIME", c.anchor.unit("D", delta) + "T" + pod)
+
+
+@rule(
+    "pod_phrase",
+    "(?P<h><DAYNUM><in>)?(?<=<in>|<during>|<by>|<at>)<the>(?P<pod><POD>)(?!<of>)"
+    "|<mid><->?(?P<pod2><POD>)(?P<d><yesterday>|<today>|<tomorrow>)?",
+)
+def _pod_phrase(m: re.Match[str], c: Ctx) -> Found | None:
+    """"in the morning", "by mid afternoon", "mid-afternoon yesterday": a part of
+    the day under discussion (the last day named, else the publication day)."""
+    if m.end() < len(c.doc) and c.doc[m.end()].pos_ in ("NOUN", "PROPN"):
+        return None  # "in the morning session": a noun modifier
+    pod = PARTS_OF_DAY[c.low(m.start("pod") if m.group("pod") else m.start("pod2"))]
+    if m.group("d"):
+        day = c.anchor.unit("D", {"today": 0, "yesterday": -1, "tomorrow": 1}[c.low(m.start("d"))])
+    else:
+        day = c.anchor.ref_day()
+    if m.group("h"):
+        # "at 4 in the morning", "10 in the evening": a clock time
+        hour = int(c.doc[m.start("h")].text)
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if pod in ("AF", "EV") or (pod == "NI" and hour >= 6) else 0)
+        return Found(m.start(), m.end(), "TIME", f"{day}T{hour:02d}:00")
+    if day.startswith("X"):
+        return Found(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{pod}")
+    return Found(m.start(), m.end(), "TIME", f"{day}T{pod}", "MID" if m.group("pod2") else None)
 
 
 @rule("present_ref", "<now>|<currently>|<presently>|<nowadays>|<the>?<present>(?!<OTHER>)")
