@@ -217,3 +217,17 @@ def test_weekday_parts_of_day(nlp, text: str, expected: list[tuple[str, str, str
 )
 def test_parts_of_day(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(nlp, text, date(1989, 11, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group will stay for two more weeks.", [("two more weeks", "DURATION", "P2W")]),
+        ("It may be extended for an additional year.", [("an additional year", "DURATION", "P1Y")]),
+        ("The year-ago results included a gain.", [("year-ago", "DATE", "1988")]),
+        ("Sales peaked in March. Results for that month were strong.",
+         [("March", "DATE", "1989-03"), ("that month", "DATE", "1989-03")]),
+    ],
+)
+def test_counts_and_comparisons(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(nlp, text, date(1989, 10, 27)) == expected

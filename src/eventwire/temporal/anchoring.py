@@ -27,7 +27,7 @@ from .resolve import shift_value
 @rule(
     "anaphoric",
     "(?P<pre><early>|<late>|<earlier>|<later>)?(<that>|<the><same>|<that><same>|<the><very>)"
-    "(?P<u><day>|<week>|<month>|<year>|<POD>)",
+    "(?P<u><day>|<week>|<month>|<quarter>|<year>|<POD>)",
 )
 def _anaphoric(m: re.Match[str], c: Ctx) -> Found | None:
     ulow = c.low(m.start("u"))
@@ -63,22 +63,27 @@ def _anaphoric_shift(m: re.Match[str], c: Ctx) -> Found | None:
     "(?P<u><quarter>|<period>|<month>|<ORDWORD><->?<quarter>|<ANYNUM><UNITPL>)?",
 )
 def _year_earlier(m: re.Match[str], c: Ctx) -> Found | None:
+    start = m.start()
     if m.group("det") and not m.group("u"):
-        return None
+        start += 1  # "The year-ago results": the adjective alone, the article is the noun's
     u = m.group("u") and c.low(m.end("u") - 1)
     if u in ("months", "weeks", "days", "years", "quarters"):
         ulow = c.low(m.end("u") - 1)
         n = parse_int(c.doc[m.start("u")].text) or 1
-        return Found(m.start(), m.end(), "DURATION", duration_value(n, unit_of(ulow), ulow))
+        return Found(start, m.end(), "DURATION", duration_value(n, unit_of(ulow), ulow))
     last = c.anchor.last_value
     period = c.anchor.period_shift(-1)
     if period is not None and u != "month":
-        return Found(m.start(), m.end(), "DATE", period, comparison=True)
+        return Found(start, m.end(), "DATE", period, comparison=True)
     if u == "quarter" and last and "-Q" not in last and c.anchor.last_day is not None:
         # "the year-ago quarter" after "the quarter ended Sept. 30": a quarter value
-        return Found(m.start(), m.end(), "DATE", c.anchor.ref_unit("Q", -4), comparison=True)
+        return Found(start, m.end(), "DATE", c.anchor.ref_unit("Q", -4), comparison=True)
+    if start > m.start():
+        # "The year-ago results" names the comparison year of the report itself,
+        # not a year before the last date mentioned (often that year already).
+        return Found(start, m.end(), "DATE", c.anchor.unit("Y", -1), comparison=True)
     value = c.anchor.ref_shift(-1, "Y") if last else c.anchor.unit("Y", -1)
-    return Found(m.start(), m.end(), "DATE", value, comparison=True)
+    return Found(start, m.end(), "DATE", value, comparison=True)
 
 
 

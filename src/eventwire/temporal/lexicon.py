@@ -89,7 +89,7 @@ SEASONS: dict[str, str] = {
 # Function words the grammar names one by one.
 WORDS = ["the", "this", "that", "last", "next", "past", "previous", "coming", "following", "current", "same", "early", "late", "mid", "middle", "end", "beginning", "start", "earlier", "later", "ago", "before", "after", "of", "in", "on", "at", "by", "from", "to", "until", "through", "since", "within", "during", "for", "and", "or", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "soon", "recently", "recent", "nowadays", "presently", "lately", "formerly", "previously", "future", "present", "once", "every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "fiscal", "calendar", "new", "years", "eve", "day", "year", "thanksgiving", "christmas", "half", "latest", "prior", "earlier-than", "ended", "ending", "end-of", "midday", "noon", "midnight", "overnight", "dawn", "than", "more", "less", "about", "around", "nearly", "almost", "some", "least", "year-earlier", "year-ago", "year-end", "year-to-date", "'s", "'ll", "-", ",", "a", "an", "the", "era", "over", "up", "then", "nearly", "roughly", "approximately", "just", "only", "period", "term", "time", "times", "morning", "afternoon", "evening", "night", "days", "weeks", "months", "years",
     "very", "eve", "old", "its", "comparable", "corresponding", "as", "till", "no", "year-ago", "its", "final", "other", "so", "hence", "latter", "–", "—",
-    "near", "short", "full", "thousand", "election", "easter", "these", "while", "date",
+    "near", "short", "full", "thousand", "election", "easter", "these", "while", "date", "additional", "extra", "further",
 ]
 
 # Time zones news prints after a clock time ("5 p.m. EST"); upper case is checked by the rule.

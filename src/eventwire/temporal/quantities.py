@@ -38,7 +38,7 @@ _QTY = (
     "quantity_units",
     "(?P<det><the>)?(?P<rel><last>|<past>|<next>|<coming>|<first>|<previous>|<following>|<latest>)?"
     + _QTY
-    + "(?P<hy><->)?(?P<u><UNIT>)(?!<->(<earlier>|<ago>|<old>))(?P<half><and><a><half>)?(?P<or><or><so>)?"
+    + "(?P<more><more>|<additional>|<extra>|<further>)?(?P<hy><->)?(?P<u><UNIT>)(?!<->(<earlier>|<ago>|<old>))(?P<half><and><a><half>)?(?P<or><or><so>)?"
     "(?P<dir><ago>|<earlier>|<later>|<before>|<after>|<from><now>|<hence>)?",
 )
 def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
