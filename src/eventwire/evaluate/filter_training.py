@@ -20,7 +20,7 @@ from ..components.event_filter import VETO_FLAGS
 from ..knowledge.event_filter import FilterModel, fit_logistic
 from .annotated import GoldSentence
 
-L2_GRID = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
+L2_GRID = (2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0)
 THRESHOLDS = tuple(round(0.2 + 0.025 * k, 3) for k in range(25))  # 0.2 .. 0.8
 
 
