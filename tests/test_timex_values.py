@@ -231,3 +231,22 @@ def test_parts_of_day(nlp, text: str, expected: list[tuple[str, str, str]]) -> N
 )
 def test_counts_and_comparisons(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(nlp, text, date(1989, 10, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Construction was delayed because of current market conditions.",
+         [("current", "DATE", "PRESENT_REF")]),
+        ("He entered his current position in April.",
+         [("current", "DATE", "PRESENT_REF"), ("April", "DATE", "1989-04")]),
+        ("Sales rose in the current year.", [("the current year", "DATE", "1989")]),
+        ("The current was strong.", []),
+    ],
+)
+def test_current_adjective(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(nlp, text, date(1989, 10, 27)) == expected
+
+
+def test_current_office_holder_is_a_title(nlp) -> None:
+    assert found(nlp, "Analysts say the current leader's father was born there.", date(2019, 4, 18)) == []

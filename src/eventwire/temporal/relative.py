@@ -89,9 +89,27 @@ def _pod_phrase(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(m.start(), m.end(), "TIME", f"{day}T{pod}", "MID" if m.group("pod2") else None)
 
 
-@rule("present_ref", "<now>|<currently>|<presently>|<nowadays>|<the>?<present>(?!<OTHER>)")
+_OFFICE_HOLDERS = {"leader", "president", "chairman", "chairwoman", "chair", "chief", "director",
+                   "minister", "premier", "head", "owner", "holder", "champion", "mayor",
+                   "governor", "king", "queen", "ruler", "government", "administration",
+                   "management", "board", "regime", "member", "officer", "executive", "ceo"}
+
+
+@rule(
+    "present_ref",
+    "<now>|<currently>|<presently>|<nowadays>|<the>?<present>(?!<OTHER>)"
+    "|(?<!<then>)<current>(?!<UNIT>|<fiscal>|<'s>|<,>)",
+)
 def _present(m: re.Match[str], c: Ctx) -> Found | None:
     tok = c.doc[m.end() - 1]
+    if tok.lower_ == "current":
+        # "its current position", "current market conditions": TimeML's temporal
+        # adjective (PRESENT_REF); "the current year" is a year (``rel_unit``).
+        if tok.pos_ != "ADJ" or m.end() >= len(c.doc) or c.doc[m.end()].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return None
+        if c.doc[m.end()].lemma_.lower() in _OFFICE_HOLDERS:
+            return None  # "the current leader": the incumbent, a title rather than a time
+        return Found(m.start(), m.end(), "DATE", "PRESENT_REF")
     if tok.lower_ == "present" and tok.pos_ != "NOUN":
         return None
     if tok.lower_ == "now" and m.end() < len(c.doc) and c.low(m.end()) == "that":
