@@ -51,6 +51,8 @@ PROPOSED = [
     ("Hundreds gathered outside the parliament building.", "gathered", "141"),
     ("The minister raised the issue with the ambassador.", "raised", "040"),
     ("The Supreme Court declined to hear the case.", "declined", "120"),
+    ("The opposition claimed the government had bribed voters.", "claimed", "112"),
+    ("Iran warned Washington that it would respond.", "warned", "13"),
     # the noun a relative clause hangs on is the verb's object
     ("The sanctions Washington imposed last year hurt the economy.", "imposed", "163"),
 ]
@@ -78,6 +80,7 @@ NOT_PROPOSED = [
     ("The team tried a new approach.", "tried"),
     ("He drove his car into the garage.", "drove"),
     ("The foreign ministry declined to comment.", "declined"),
+    ("The rebels claimed responsibility for the attack.", "claimed"),
     ("A police spokesman refused to comment on the case.", "refused"),
 ]
 
