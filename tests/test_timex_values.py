@@ -250,3 +250,15 @@ def test_current_adjective(nlp, text: str, expected: list[tuple[str, str, str]])
 
 def test_current_office_holder_is_a_title(nlp) -> None:
     assert found(nlp, "Analysts say the current leader's father was born there.", date(2019, 4, 18)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The chip runs at 15 million instructions per second.", []),
+        ("Fees are charged per day.", [("per day", "SET", "P1D")]),
+        ("The quarter-to-quarter comparison was poor.", []),
+    ],
+)
+def test_rates_and_comparisons_are_not_times(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(nlp, text, date(1989, 10, 27)) == expected

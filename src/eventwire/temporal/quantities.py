@@ -306,6 +306,8 @@ def _set(m: re.Match[str], c: Ctx) -> Found | None:
         if m.start() > 0 and _after_amount(c.doc[m.start() - 1]):
             return None  # "rise 8.5% annually", "10,000 units annually": a rate of growth or output
         return Found(m.start(), m.end(), "SET", _SET_ADVERBS[c.low(m.start("adv"))])
+    if c.low(m.start()) == "per" and m.start() > 0 and _after_amount(c.doc[m.start() - 1]):
+        return None  # "15 million instructions per second": a rate, not a set of times
     ulow = c.low(m.start("u"))
     n = parse_int(c.doc[m.start("n")].text) if m.group("n") else 1
     return Found(m.start(), m.end(), "SET", duration_value(n, unit_of(ulow), ulow))

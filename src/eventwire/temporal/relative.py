@@ -289,6 +289,8 @@ def _year_end(m: re.Match[str], c: Ctx) -> Found | None:
 )
 def _quarter(m: re.Match[str], c: Ctx) -> Found | None:
     doc = c.doc
+    if m.end() + 1 < len(doc) and doc[m.end()].text == "-" and doc[m.end() + 1].lower_ == "to":
+        return None  # "the quarter-to-quarter comparison": no particular quarter
     is_half = c.low(m.start("u")) == "half"
     qword = c.low(m.start("q")) if m.group("q") else None
     if is_half and qword not in ("first", "second", "last", "latter", "final"):
