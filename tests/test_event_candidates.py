@@ -53,6 +53,12 @@ PROPOSED = [
     ("The Supreme Court declined to hear the case.", "declined", "120"),
     ("The opposition claimed the government had bribed voters.", "claimed", "112"),
     ("Iran warned Washington that it would respond.", "warned", "13"),
+    # "for" parsed as the marker of a for-to clause is still the verb's "for" phrase
+    ("The president called for member states to raise military spending.", "called", "02"),
+    ("The government refused to provide the rebels with fuel.", "refused", "12"),
+    ("Police cleared protesters from the square.", "cleared", "175"),
+    ("The governor delayed the election until June.", "delayed", "172"),
+    ("The senator questioned the legality of the order.", "questioned", "111"),
     # the noun a relative clause hangs on is the verb's object
     ("The sanctions Washington imposed last year hurt the economy.", "imposed", "163"),
 ]

@@ -427,8 +427,8 @@ _AGENTLESS_NOUN_ROOTS = frozenset(["09", "11", "15", "17", "18", "19", "20"])
 
 # "declined to comment / to say": a refusal to speak to the press, not an event.
 _SPEAKING_VERBS = cues.REPORTING_VERBS | frozenset(
-    "comment elaborate discuss answer speak respond identify give provide specify "
-    "name detail address".split())
+    "comment elaborate discuss answer speak respond identify specify name detail "
+    "address".split())
 
 
 def _declines_to_speak(tok: Token) -> bool:

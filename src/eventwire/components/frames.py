@@ -184,6 +184,13 @@ def build_frame(tok: Token) -> Frame:
             f.passive = True
         elif d in ("ccomp", "xcomp"):
             f.has_clause = True
+        if d in ("ccomp", "xcomp", "advcl") and c.pos_ in _VERBAL and any(
+                g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            # "called for NATO members to increase spending": the parser makes "for" the
+            # clause's marker; it is the verb's "for" phrase, its subject the object.
+            f.has_clause = True
+            f.preps.setdefault("for", []).extend(
+                expand_conj([g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]) or [c])
     if verbal:
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             f.passive = True
