@@ -122,3 +122,27 @@ def test_without_a_model_the_hand_rules_decide(tmp_path: Path) -> None:
 
     out = stage(_Doc())  # type: ignore[arg-type]
     assert out._.events is doc_events
+
+
+@pytest.mark.parametrize("text", [
+    "The fire killed five people in the market.",
+    "Officials said the storm destroyed hundreds of homes.",
+    "The earthquake injured dozens of villagers.",
+])
+def test_hazards_named_as_the_doer_are_never_events(text: str) -> None:
+    import eventwire
+
+    assert eventwire.extract(text, published="2020-01-01") == []
+
+
+def test_a_crowd_as_the_doer_is_left_to_the_model(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "Thousands of people marched in the capital against the law.",
+                       dt.date(2020, 1, 1)))
+    march = [c for c in doc._.event_candidates if doc[c.trigger_start].lemma_ == "march"]
+    assert march and "hazard_subject" not in march[0].flags
+
+
+def test_words_of_time_expressions_are_not_triggers(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "In March, police arrested ten protesters.", dt.date(2020, 4, 1)))
+    words = [doc[c.trigger_start].text for c in doc._.event_candidates]
+    assert "arrested" in words and "March" not in words

@@ -27,8 +27,8 @@ from ..mentions import ActorMention, EventMention
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 
 # Hand-rule verdicts the model may not overrule: "the storm destroyed homes" names
-# its doer, and the doer is not an actor.
-VETO_FLAGS = frozenset(["thing_subject"])
+# its doer, and the doer is a natural hazard, an accident or a disease.
+VETO_FLAGS = frozenset(["hazard_subject"])
 
 
 def _bucket(x: float) -> str:

@@ -87,6 +87,8 @@ class EventCoder:
         seen: set[int] = set()  # trigger tokens of any candidate
         suppressed: set[int] = set()  # embedded verbs coded through their governor
         found: list[EventMention] = []
+        # Words of time expressions are not triggers ("March 3", "in March").
+        in_timex = {i for t in (doc._.timexes or []) for i in range(t.start, t.end)}
         for sent in doc.sents:
             # Verbs first (outermost embedding first, so "agreed to lift" wins over "lift").
             for tok in sent:
@@ -101,7 +103,7 @@ class EventCoder:
             for tok in sent:
                 if tok.pos_ not in ("NOUN", "PROPN") or tok.i in seen:
                     continue
-                if tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME"):
+                if (tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME")) or tok.i in in_timex:
                     continue  # the month "March", not a march
                 pats = nouns.get(tok.lemma_.lower())
                 if not pats:
@@ -284,9 +286,14 @@ class EventCoder:
                 flags.append("no_source")
                 if not frame.passive and any(
                         s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in self.lexicon.nouns
-                        and s.lemma_.lower() not in cues.ATTACK_NOUNS for s in frame.subjects):
+                        and s.lemma_.lower() not in cues.ATTACK_NOUNS
+                        and not _actor_within(doc, s) for s in frame.subjects):
                     # "the storm destroyed homes": the doer is named and is not an actor
                     flags.append("thing_subject")
+                if not frame.passive and any(s.lemma_.lower() in cues.HAZARD_NOUNS
+                                             and not _actor_within(doc, s)
+                                             for s in frame.subjects):
+                    flags.append("hazard_subject")  # a storm, a fire, a virus
         target = [a for a in target if not _same(a, source)]
         if not target and (pat.mode == "visit" or pat.cameo[:2] == "07"):
             flags.append("no_counterpart")  # a visit or aid without a counterpart
@@ -450,6 +457,12 @@ def _names_something(tok: Token, frame: Frame) -> bool:
     # "called the deal "lousy"": the parser hangs the adjective on the noun, after it
     return any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ"
                for o in frame.objects for c in o.children)
+
+
+def _actor_within(doc: Doc, tok: Token) -> bool:
+    """Does an actor lie inside the phrase ``tok`` heads ("thousands of *people*")?"""
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    return any(lo <= a.start and a.end - 1 <= hi for a in doc._.actors or [])
 
 
 def _attack_in_sentence(tok: Token) -> bool:

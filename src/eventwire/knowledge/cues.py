@@ -138,3 +138,13 @@ ATTACK_NOUNS = frozenset(
     "attack shooting bombing airstrike strike raid assault ambush massacre gunfire "
     "shelling fighting clash violence rampage spree gunman attacker bomber militant "
     "insurgent".split())
+
+
+# Natural hazards, accidents and diseases: as the subject of a verb ("the storm
+# destroyed homes", "the fire killed five") they say no actor did it.
+HAZARD_NOUNS = frozenset(
+    "storm hurricane typhoon cyclone tornado earthquake quake aftershock tsunami flood "
+    "flooding fire blaze wildfire bushfire explosion blast leak landslide mudslide "
+    "avalanche eruption volcano drought heatwave heat rain snow wind lightning crash "
+    "collision accident derailment collapse disease virus outbreak epidemic pandemic "
+    "infection illness cancer".split())
