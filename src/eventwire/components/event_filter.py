@@ -57,8 +57,14 @@ def _governing_verb(tok: Token) -> Token | None:
     return h if h.i != tok.i and h.pos_ in ("VERB", "AUX") else None
 
 
-def candidate_features(doc: Doc, ev: EventMention, sent_index: int, repeated: bool) -> list[str]:
-    """The binary features the filter model reads for one candidate."""
+def candidate_features(doc: Doc, ev: EventMention, sent_index: int, repeated: bool,
+                       event_nouns: frozenset[int] = frozenset()) -> list[str]:
+    """The binary features the filter model reads for one candidate.
+
+    ``event_nouns``: token indices of the document's noun candidates, so that a
+    verb whose subject or object is "the lawsuit" / "the attack" is seen as
+    talking about an event already named.
+    """
     tok = doc[ev.head if ev.head >= 0 else ev.trigger_start]
     trig = doc[ev.trigger_start]
     lemma = trig.lemma_.lower()
@@ -87,6 +93,7 @@ def candidate_features(doc: Doc, ev: EventMention, sent_index: int, repeated: bo
     ]
     f.extend(f"flag={x}" for x in ev.flags) if ev.flags else f.append("flag=none")
     f.extend(f"{pos}|flag={x}" for x in ev.flags)
+
     if ev.pattern and ev.pattern.startswith("frame:"):
         f.append(f"frame={ev.pattern.split('+')[0]}")
     for role, group in (("src", ev.source), ("tgt", ev.target)):
@@ -148,6 +155,16 @@ def candidate_features(doc: Doc, ev: EventMention, sent_index: int, repeated: bo
         if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "poss", "compound"):
             role = {"nsubjpass": "nsubj"}.get(c.dep_, c.dep_)
             f.append(f"arg={role}:{c.ent_type_ or c.pos_}")
+            if c.i in event_nouns and any(d.dep_ == "det" and d.lower_ in _DEFINITE
+                                          for d in c.children):
+                f.append("arg=the_event")  # "the lawsuit was filed": about a known event
+        if pos == "V" and c.dep_ == "dobj":
+            f.append(f"obj={c.lemma_.lower()}")
+        if pos == "V" and c.dep_ == "prep":
+            f.append(f"vprep={c.lower_}")
+            f.append(f"lemma={lemma}|vprep={c.lower_}")
+    if pos == "V" and trig.tag_ in ("VBZ", "VBP") and not has_src:
+        f.append("present_no_source")  # a rule or a habit ("officials are removed ...")
     return f
 
 
@@ -161,13 +178,15 @@ def doc_features(doc: Doc, candidates: list[EventMention]) -> list[list[str]]:
     out: list[list[str]] = []
     import bisect
 
+    event_nouns = frozenset(ev.trigger_start for ev in candidates
+                            if doc[ev.trigger_start].pos_ in ("NOUN", "PROPN"))
     for ev in candidates:
         k = sent_of[starts[bisect.bisect_right(starts, ev.trigger_start) - 1]]
         lemma = doc[ev.trigger_start].lemma_.lower()
         key = (lemma, k)
         repeated = any(lem == lemma and kk < k for lem, kk in seen_lemmas)
         seen_lemmas.add(key)
-        out.append(candidate_features(doc, ev, k, repeated))
+        out.append(candidate_features(doc, ev, k, repeated, event_nouns))
     return out
 
 
