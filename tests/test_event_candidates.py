@@ -61,6 +61,15 @@ PROPOSED = [
     ("The senator questioned the legality of the order.", "questioned", "111"),
     # the noun a relative clause hangs on is the verb's object
     ("The sanctions Washington imposed last year hurt the economy.", "imposed", "163"),
+    # a reported statement whose content is an accusation, praise or demand: the
+    # judging word is the trigger
+    ("The senator said the president was lying.", "lying", "112"),
+    ('"The government is corrupt," the opposition leader said.', "corrupt", "112"),
+    ("The opposition leader said the prime minister had broken the law.", "broken", "112"),
+    ("The minister said the strike was a war crime.", "crime", "112"),
+    ("The governor said the firefighters did an excellent job.", "excellent", "051"),
+    ("The mayor said the police officers were heroes.", "heroes", "051"),
+    ("The union said the governor must resign.", "resign", "10"),
 ]
 
 
@@ -88,6 +97,13 @@ NOT_PROPOSED = [
     ("The foreign ministry declined to comment.", "declined"),
     ("The rebels claimed responsibility for the attack.", "claimed"),
     ("A police spokesman refused to comment on the case.", "refused"),
+    # reported opinions that judge no one
+    ("He said the weather was terrible.", "terrible"),
+    ("He said the weather was terrible.", "said"),
+    ("The minister said the economy was strong.", "strong"),
+    ("Officials said the criminal investigation was continuing.", "criminal"),
+    ("The minister said the attack was not illegal.", "illegal"),
+    ('"We must act now," the president said.', "act"),
 ]
 
 

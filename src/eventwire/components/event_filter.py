@@ -165,6 +165,10 @@ def candidate_features(doc: Doc, ev: EventMention, sent_index: int, repeated: bo
             f.append(f"lemma={lemma}|vprep={c.lower_}")
     if pos == "V" and trig.tag_ in ("VBZ", "VBP") and not has_src:
         f.append("present_no_source")  # a rule or a habit ("officials are removed ...")
+    if ev.pattern and ev.pattern.startswith("frame:speech"):
+        # A judgement inside a reported statement ("said Y *lied*"): a kind of its own,
+        # weighed on its own features so that it does not shift the others' weights.
+        return [f"speech|{x}" for x in f]
     return f
 
 

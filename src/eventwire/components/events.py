@@ -158,6 +158,8 @@ class EventCoder:
             # the object, coded as criticism (the filter judges whether it is one).
             pat = Pattern(id=f"frame:naming+{lemma}", pos="verb", lemma=lemma, cameo="111",
                           confidence=0.5)
+        if pat is None and lemma in cues.SPEECH_CONTENT_VERBS:
+            return self._speech_event(doc, tok, actors, verbs)
         if pat is None:
             return None
         if lemma in cues.OBJECT_CONTROL_VERBS:
@@ -197,6 +199,67 @@ class EventCoder:
         ev.trigger_start, ev.trigger_end, ev.head = tok.i, tok.i + 1, tok.i
         ev.pattern = f"frame:vote+{pat.id}"
         return ev
+
+    def _speech_event(
+        self,
+        doc: Doc,
+        tok: Token,
+        actors: ActorIndex,
+        verbs: dict[str, tuple[Pattern, ...]],
+    ) -> EventMention | None:
+        """"X said Y was lying / did an excellent job / must resign": a statement whose
+        content is itself an accusation, praise or demand, triggered by the reporting verb.
+        A low prior: the filter judges (the bare statement is CAMEO 01, not coded)."""
+        content = _speech_content(tok)
+        if content is None:
+            return None
+        found = _speech_judgement(content, tok)
+        if found is None:
+            return None
+        kind, code, pred = found
+        frame = build_frame(tok)
+        source = actors.resolve_all(frame.subjects, exclude_pronoun_it=True)
+        if not source and tok.dep_ in ("advcl", "conj") and tok.head.pos_ in ("VERB", "AUX"):
+            source = actors.resolve_all(build_frame(tok.head).subjects,
+                                        exclude_pronoun_it=True)  # "..., adding ..."
+        clause = pred if pred.pos_ in ("VERB", "AUX") else _clause_head(pred, content)
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        groups: list[list[Token]] = []
+        if kind == "demand" and clause.pos_ in ("VERB", "AUX"):
+            inner_pats = verbs.get(clause.lemma_.lower())
+            inner_pat = self._match(inner_pats, build_frame(clause)) if inner_pats else None
+            if inner_pat is not None:
+                code = embedded_code(code == "100" and "demand" or "appeal",
+                                     inner_pat.cameo) or code
+        groups.append(subj)
+        groups.append([g for s in subj for g in s.children if g.dep_ == "poss"])
+        if kind != "demand":
+            groups.append([c for c in clause.children if c.dep_ in ("dobj", "attr")])
+            groups.append([g for c in clause.children if c.dep_ in ("dobj", "attr")
+                           for g in c.children if g.dep_ == "poss"])
+        target = actors.first_resolved(g for g in groups if g)
+        target = [a for a in target if not _same(a, source)]
+        if kind == "demand" and (not target or any(
+                "".join(ch for ch in a.text.lower() if ch.isalpha()) in ("i", "we", "us")
+                for a in target)):
+            return None  # "we must act": a resolve, not a demand on someone
+        flags = ["speech_content"]
+        if not source:
+            flags.append("no_source")
+        info = code_info(code)
+        if info.plover is None:
+            return None
+        # The trigger is the judging word ("said Y *lied*", "is *a disgrace*"): the
+        # annotators mark the content more often than the verb of saying.
+        return EventMention(
+            trigger_start=pred.i, trigger_end=pred.i + 1, head=pred.i,
+            plover=info.plover, cameo=code, quad_class=info.quad_class,
+            goldstein=info.goldstein, mode=info.mode, context=info.context,
+            source=source, target=target,
+            arg_heads=sorted({t.i for t in frame.subjects} | {tok.i, pred.i}),
+            confidence=_confidence(0.35, bool(target), source),
+            pattern=f"frame:speech_{kind}+{pred.lemma_.lower()}", flags=flags,
+        )
 
     def _embedded_trigger(
         self, doc: Doc, tok: Token, verbs: dict[str, tuple[Pattern, ...]]
@@ -457,6 +520,97 @@ def _names_something(tok: Token, frame: Frame) -> bool:
     # "called the deal "lousy"": the parser hangs the adjective on the noun, after it
     return any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ"
                for o in frame.objects for c in o.children)
+
+
+def _speech_content(tok: Token) -> Token | None:
+    """The clause a reporting verb reports: its complement ("said *that Y lied*"), or the
+    quotation it follows ("'Y lied,' she said", parsed with the quote as the head)."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+            return c
+    if (tok.dep_ in ("ccomp", "parataxis") and tok.head.i < tok.i
+            and tok.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+        return tok.head
+    return None
+
+
+def _clause_head(tok: Token, top: Token) -> Token:
+    """The verb of the clause ``tok`` sits in (up to the reported clause ``top``)."""
+    t = tok
+    while t.i != top.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+_SPEECH_STOP = frozenset(["relcl", "advcl", "acl", "csubj", "mark"])
+
+
+def _speech_judgement(content: Token, verb: Token) -> tuple[str, str, Token] | None:
+    """The judgement a reported clause makes: (kind, CAMEO code, the judging word).
+    Words in relative and adverbial clauses, under another reporting verb, or negated
+    ("was not illegal") do not count."""
+    stack = [content]
+    words: list[Token] = []
+    while stack:
+        t = stack.pop()
+        if t.i == verb.i:
+            continue
+        words.append(t)
+        for c in t.children:
+            if c.dep_ in _SPEECH_STOP or c.i == verb.i:
+                continue
+            if c.lemma_.lower() in cues.REPORTING_VERBS and c.dep_ == "ccomp":
+                continue
+            stack.append(c)
+    words.sort(key=lambda t: t.i)
+
+    def negated(t: Token) -> bool:
+        h = _clause_head(t, content)
+        return any(c.dep_ == "neg" for c in (*t.children, *h.children))
+
+    for t in words:
+        lemma, low = t.lemma_.lower(), t.lower_
+        if t.pos_ not in ("NOUN", "ADJ", "VERB", "ADV", "PROPN"):
+            continue
+        pair = (lemma, t.head.lemma_.lower())
+        if pair in cues.PRAISING_PHRASES and not negated(t):
+            return "praise", "051", t  # "did a great job"
+        objs = {c.lemma_.lower() for c in t.children if c.dep_ in ("dobj", "pobj")}
+        if any((lemma, o) in cues.ACCUSING_PHRASES for o in objs) and not negated(t):
+            return "accuse", "112", t  # "broke the law"
+        if not _predicative(t):
+            continue
+        if (lemma in cues.ACCUSING_WORDS or low in cues.ACCUSING_WORDS) and not negated(t):
+            return "accuse", "112", t
+        if (lemma in cues.CRITICAL_WORDS or low in cues.CRITICAL_WORDS) and not negated(t):
+            return "criticise", "111", t
+        if lemma in cues.PRAISING_WORDS and not negated(t):
+            return "praise", "051", t
+    for t in words:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
+            modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+                continue  # "must be maintained": no one is asked
+            if modals & cues.DEMAND_MODALS and not negated(t):
+                return "demand", "100", t
+            if modals & cues.APPEAL_MODALS and not negated(t):
+                return "demand", "020", t
+    return None
+
+
+def _predicative(t: Token) -> bool:
+    """Is the word said of something, not a topic named ("fighting corruption")? A verb
+    ("lied", "betrayed"), an adjective, or a noun as the predicate ("is *a disgrace*") or
+    under one ("a *propaganda* stunt", "a true American *hero*")."""
+    if t.pos_ in ("VERB", "ADV"):
+        return True
+    if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr", "oprd", "ccomp", "ROOT", "conj"):
+        return True
+    n = t
+    while n.dep_ in ("compound", "amod", "conj", "appos") and n.head.i != n.i:
+        n = n.head
+    return n.dep_ in ("attr", "acomp", "oprd") or (n.dep_ == "ROOT" and n.pos_ == "NOUN")
 
 
 def _actor_within(doc: Doc, tok: Token) -> bool:

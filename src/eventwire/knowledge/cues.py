@@ -148,3 +148,45 @@ HAZARD_NOUNS = frozenset(
     "avalanche eruption volcano drought heatwave heat rain snow wind lightning crash "
     "collision accident derailment collapse disease virus outbreak epidemic pandemic "
     "infection illness cancer".split())
+
+# ---------------------------------------------------------------- speech content
+# A reporting verb whose clause is itself a speech act: "X said Y was lying"
+# (accusation), "said Y did an excellent job" (praise), "said Y must resign" (demand).
+# The verbs that report such a judgement (the bare verbs are not events).
+SPEECH_CONTENT_VERBS = frozenset(
+    "say tell add state write tweet post claim argue note insist assert declare "
+    "allege charge contend maintain stress emphasize emphasise reiterate remark "
+    "comment complain".split())
+# Words that accuse: a crime, a lie, a breach of law (CAMEO 112).
+ACCUSING_WORDS = frozenset(
+    "lie liar lying corrupt corruption criminal crime crimes illegal illegally unlawful "
+    "unlawfully illegitimate fraud fraudulent rigged rig cheat cheating bribe bribery "
+    "murder murderer terrorist terrorism genocide atrocity atrocities war-crime "
+    "violate violation breach abuse abused persecution persecute discriminate "
+    "discrimination collude collusion conspiracy cover-up coverup traitor treason "
+    "betray betrayal betrayed oppressive oppress repressive repression".split())
+# Words that criticise (CAMEO 111).
+CRITICAL_WORDS = frozenset(
+    "disgrace disgraceful shameful shame unacceptable racist fascist dangerous "
+    "incompetent incompetence reckless irresponsible outrageous outrage appalling "
+    "deplorable despicable abhorrent hypocritical hypocrisy dishonest cowardly "
+    "dastardly barbaric heinous unjust unfair undemocratic anti-democratic "
+    "authoritarian dictatorial provocative provocation sham farce travesty "
+    "insult insulting propaganda stunt hoax failure negligent negligence "
+    "callous cruel inhumane irrational absurd ridiculous baseless groundless "
+    "destabilizing destabilising aggressive aggression arrogant arrogance "
+    "contemptuous contempt disrespect disrespectful".split())
+# Words that praise (CAMEO 051).
+PRAISING_WORDS = frozenset(
+    "excellent courageous courage heroic hero heroes brave bravery admirable "
+    "outstanding remarkable exemplary commendable tremendous praise praiseworthy "
+    "great decent honorable honourable inspiring inspirational visionary "
+    "wise wisdom dedicated dedication selfless patriot patriotic statesman".split())
+# Two-word judgements: "broke the law", "did a great job".
+ACCUSING_PHRASES = frozenset([("break", "law"), ("violate", "law"), ("abuse", "power"),
+                              ("break", "rule"), ("commit", "crime")])
+PRAISING_PHRASES = frozenset([("great", "job"), ("good", "job"), ("excellent", "job"),
+                              ("fantastic", "job"), ("good", "work"), ("great", "work")])
+# Modals that turn a clause into a demand ("must") or an appeal ("should").
+DEMAND_MODALS = frozenset(["must"])
+APPEAL_MODALS = frozenset(["should", "ought"])
