@@ -70,6 +70,8 @@ PROPOSED = [
     ("The governor said the firefighters did an excellent job.", "excellent", "051"),
     ("The mayor said the police officers were heroes.", "heroes", "051"),
     ("The union said the governor must resign.", "resign", "10"),
+    ('The senator said, "That is not okay."', "okay", "111"),
+    ("The activist said the law ignores the needs of rural communities.", "ignores", "111"),
 ]
 
 
@@ -103,6 +105,7 @@ NOT_PROPOSED = [
     ("The minister said the economy was strong.", "strong"),
     ("Officials said the criminal investigation was continuing.", "criminal"),
     ("The minister said the attack was not illegal.", "illegal"),
+    ("The minister said the plan was okay.", "okay"),
     ('"We must act now," the president said.', "act"),
 ]
 

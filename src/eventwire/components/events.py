@@ -567,7 +567,8 @@ def _speech_judgement(content: Token, verb: Token) -> tuple[str, str, Token] | N
 
     def negated(t: Token) -> bool:
         h = _clause_head(t, content)
-        return any(c.dep_ == "neg" for c in (*t.children, *h.children))
+        return any(c.dep_ == "neg" or c.lower_ == "nowhere"
+                   for c in (*t.children, *h.children))
 
     for t in words:
         lemma, low = t.lemma_.lower(), t.lower_
@@ -581,6 +582,8 @@ def _speech_judgement(content: Token, verb: Token) -> tuple[str, str, Token] | N
             return "accuse", "112", t  # "broke the law"
         if not _predicative(t):
             continue
+        if lemma in cues.APPROVING_WORDS and negated(t):
+            return "criticise", "111", t  # "that's not okay", "nowhere near enough"
         if (lemma in cues.ACCUSING_WORDS or low in cues.ACCUSING_WORDS) and not negated(t):
             return "accuse", "112", t
         if (lemma in cues.CRITICAL_WORDS or low in cues.CRITICAL_WORDS) and not negated(t):
@@ -607,7 +610,7 @@ def _predicative(t: Token) -> bool:
         return True
     if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr", "oprd", "ccomp", "ROOT", "conj"):
         return True
-    n = t
+    n = t  # a noun, or an adjective on one ("the most *dangerous* president")
     while n.dep_ in ("compound", "amod", "conj", "appos") and n.head.i != n.i:
         n = n.head
     return n.dep_ in ("attr", "acomp", "oprd") or (n.dep_ == "ROOT" and n.pos_ == "NOUN")

@@ -175,13 +175,19 @@ CRITICAL_WORDS = frozenset(
     "insult insulting propaganda stunt hoax failure negligent negligence "
     "callous cruel inhumane irrational absurd ridiculous baseless groundless "
     "destabilizing destabilising aggressive aggression arrogant arrogance "
-    "contemptuous contempt disrespect disrespectful".split())
+    "contemptuous contempt disrespect disrespectful ignore unwelcome problem "
+    "problematic".split())
+# Words of approval that criticise when negated ("that's not okay", "not acceptable").
+APPROVING_WORDS = frozenset(
+    "okay ok acceptable fair right appropriate enough sufficient adequate legitimate "
+    "helpful constructive".split())
 # Words that praise (CAMEO 051).
 PRAISING_WORDS = frozenset(
     "excellent courageous courage heroic hero heroes brave bravery admirable "
     "outstanding remarkable exemplary commendable tremendous praise praiseworthy "
     "great decent honorable honourable inspiring inspirational visionary "
-    "wise wisdom dedicated dedication selfless patriot patriotic statesman".split())
+    "wise wisdom dedicated dedication selfless patriot patriotic statesman supportive "
+    "understandable".split())
 # Two-word judgements: "broke the law", "did a great job".
 ACCUSING_PHRASES = frozenset([("break", "law"), ("violate", "law"), ("abuse", "power"),
                               ("break", "rule"), ("commit", "crime")])
