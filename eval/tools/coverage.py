@@ -19,23 +19,13 @@ def main() -> None:
     ap.add_argument("--lemmas", action="store_true", help="candidate lemma precision table")
     args = ap.parse_args()
     assert "test" not in args.split, "the test split is the quality gate: do not use it"
-    from eventwire.article import make_article
+    from eventwire.evaluate.annotated import gold_articles
     from eventwire.nlp import load_pipeline, process_articles
 
     sents = load_annotated(args.split)
-    by_article: dict[str, list] = defaultdict(list)
-    for s in sents:
-        by_article[s.url].append(s)
-    articles, layouts = [], []
-    for url in sorted(by_article):
-        ss = sorted(by_article[url], key=lambda s: s.sentence_index)
-        starts, pos = [], 0
-        for s in ss:
-            starts.append((pos, s))
-            pos += len(s.sentence) + 1
-        articles.append(make_article(" ".join(s.sentence for s in ss), id=url, url=url,
-                                     published=ss[0].published, check_language=False))
-        layouts.append(starts)
+    gold = gold_articles(sents)
+    articles = [a for a, _ in gold]
+    layouts = [starts for _, starts in gold]
     nlp = load_pipeline(None)
     lemma_stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     causes: Counter[str] = Counter()

@@ -12,8 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from eventwire.api import extract_articles
-from eventwire.article import make_article
-from eventwire.evaluate.annotated import _overlap, _placed, load_annotated
+from eventwire.evaluate.annotated import _overlap, _placed, gold_articles, load_annotated
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,19 +23,9 @@ def main() -> None:
     ap.add_argument("--kind", default="all")
     args = ap.parse_args()
     sents = load_annotated(ROOT / "eval" / "annotated" / f"{args.split}.jsonl")
-    by_article = defaultdict(list)
-    for s in sents:
-        by_article[s.url].append(s)
-    articles, layout = [], []
-    for url in sorted(by_article):
-        ss = sorted(by_article[url], key=lambda s: s.sentence_index)
-        pos, starts = 0, []
-        for s in ss:
-            starts.append((pos, s))
-            pos += len(s.sentence) + 1
-        articles.append(make_article(" ".join(s.sentence for s in ss), id=url, url=url,
-                                     published=ss[0].published, check_language=False))
-        layout.append(starts)
+    gold = gold_articles(sents)
+    articles = [a for a, _ in gold]
+    layout = [starts for _, starts in gold]
     for (_a, events), starts in zip(extract_articles(articles), layout, strict=True):
         per = defaultdict(list)
         for ev in events:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..article import Article
 from ..errors import EvaluationDataError
 from ..record import Actor, Event
 
@@ -194,31 +195,38 @@ def _placed(ev: Event, offset: int) -> SysEvent:
                     raw_confidence=float(ev.evidence.get("raw_confidence", ev.confidence)))
 
 
-def evaluate_annotated(
-    sentences: list[GoldSentence], model: str | None = None, min_confidence: float = 0.0
-) -> Scores:
-    """Run the system over the annotated sentences (grouped by article) and score it."""
-    from ..api import extract_articles
+def gold_articles(sentences: Iterable[GoldSentence]
+                  ) -> list[tuple[Article, list[tuple[int, GoldSentence]]]]:
+    """The gold sentences joined back into their articles (one space between
+    sentences), in URL order, each with ``(offset of the sentence, sentence)``."""
     from ..article import make_article
 
     by_article: dict[str, list[GoldSentence]] = defaultdict(list)
     for s in sentences:
         by_article[s.url].append(s)
-    articles = []
-    layout: list[list[tuple[int, GoldSentence]]] = []
+    out = []
     for url in sorted(by_article):
         sents = sorted(by_article[url], key=lambda s: s.sentence_index)
-        parts: list[str] = []
         starts: list[tuple[int, GoldSentence]] = []
         pos = 0
         for s in sents:
             starts.append((pos, s))
-            parts.append(s.sentence)
             pos += len(s.sentence) + 1
-        text = " ".join(parts)
-        articles.append(make_article(text, id=url, url=url, published=sents[0].published,
-                                     check_language=False))
-        layout.append(starts)
+        article = make_article(" ".join(s.sentence for s in sents), id=url, url=url,
+                               published=sents[0].published, check_language=False)
+        out.append((article, starts))
+    return out
+
+
+def evaluate_annotated(
+    sentences: list[GoldSentence], model: str | None = None, min_confidence: float = 0.0
+) -> Scores:
+    """Run the system over the annotated sentences (grouped by article) and score it."""
+    from ..api import extract_articles
+
+    gold = gold_articles(sentences)
+    articles = [a for a, _ in gold]
+    layout = [starts for _, starts in gold]
     scores = Scores()
     for (_article, events), starts in zip(extract_articles(articles, model=model), layout,
                                           strict=True):

@@ -12,13 +12,12 @@ Run by ``eventwire evaluate filter [--write]``.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..components.event_filter import VETO_FLAGS
 from ..knowledge.event_filter import FilterModel, fit_logistic
-from .annotated import GoldSentence
+from .annotated import GoldSentence, gold_articles
 
 L2_GRID = (2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0)
 THRESHOLDS = tuple(round(0.2 + 0.025 * k, 3) for k in range(25))  # 0.2 .. 0.8
@@ -50,23 +49,12 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def collect_examples(sentences: list[GoldSentence], model: str | None = None) -> TrainingSet:
     """Run the pipeline over the gold articles and label every candidate."""
-    from ..article import make_article
     from ..components.event_filter import doc_features
     from ..nlp import load_pipeline, process_articles
 
-    by_article: dict[str, list[GoldSentence]] = defaultdict(list)
-    for s in sentences:
-        by_article[s.url].append(s)
-    articles, layouts = [], []
-    for url in sorted(by_article):
-        sents = sorted(by_article[url], key=lambda s: s.sentence_index)
-        starts, pos = [], 0
-        for s in sents:
-            starts.append((pos, s))
-            pos += len(s.sentence) + 1
-        articles.append(make_article(" ".join(s.sentence for s in sents), id=url, url=url,
-                                     published=sents[0].published, check_language=False))
-        layouts.append(starts)
+    gold = gold_articles(sentences)
+    articles = [a for a, _ in gold]
+    layouts = [starts for _, starts in gold]
     nlp = load_pipeline(model)
     examples: list[Example] = []
     n_gold = 0
