@@ -131,6 +131,20 @@ def test_cli_formats(tmp_path: Path) -> None:
     assert len(rows) == len(items) and rows[0]["plover"] == items[0]["plover"]
 
 
+def test_cli_min_confidence_keeps_only_confident_events() -> None:
+    runner = CliRunner()
+    args = ["extract", str(SEED_FILE), "--published", "2019-04-18", "--format", "jsonl"]
+    every = [json.loads(x) for x in runner.invoke(main, args).stdout.splitlines()]
+    cut = sorted(e["confidence"] for e in every)[len(every) // 2]
+    res = runner.invoke(main, [*args, "--min-confidence", str(cut)])
+    kept = [json.loads(x) for x in res.stdout.splitlines()]
+    assert res.exit_code == 0 and 0 < len(kept) < len(every)
+    assert all(e["confidence"] >= cut for e in kept)
+    assert {e["id"] for e in kept} == {e["id"] for e in every if e["confidence"] >= cut}
+    bad = runner.invoke(main, [*args, "--min-confidence", "1.5"])
+    assert bad.exit_code == 2 and "1.5" in bad.output
+
+
 def test_cli_stdin_and_batch_with_bad_articles(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text("Russian President Vladimir Putin met Chinese President Xi Jinping in "

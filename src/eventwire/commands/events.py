@@ -25,10 +25,14 @@ from ._inputs import (
 @published_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="table: readable; jsonl: one contract record a line; json: one array; csv.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, metavar="X",
+              help="Print only events with confidence of at least X (0 to 1): fewer events, "
+                   "more of them right (EVALUATION.md has precision and recall by threshold).")
 @model_option
 @knowledge_options
-def extract(paths: tuple[str, ...], published: object, fmt: str, model: str | None,
-            actor_files: tuple[str, ...], lexicon_files: tuple[str, ...]) -> None:
+def extract(paths: tuple[str, ...], published: object, fmt: str, min_confidence: float,
+            model: str | None, actor_files: tuple[str, ...],
+            lexicon_files: tuple[str, ...]) -> None:
     """Read articles (PATH: .txt, .html, .jsonl, .csv, a directory, or - for stdin) and
     print their coded events."""
     reader = ArticleReader(paths, published)  # type: ignore[arg-type]
@@ -36,7 +40,7 @@ def extract(paths: tuple[str, ...], published: object, fmt: str, model: str | No
     try:
         for _article, events in extract_articles(reader, model=model, actor_files=actor_files,
                                                  lexicon_files=lexicon_files):
-            writer.write(events)
+            writer.write([e for e in events if e.confidence >= min_confidence])
     except EventwireError as exc:
         raise click.ClickException(str(exc)) from None
     writer.close()
