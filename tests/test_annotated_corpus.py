@@ -92,3 +92,16 @@ def test_plover_table_lookup():
     assert validate.codes.plover_options("0231")[0][0] == "REQUEST"
     assert {p for p, _ in validate.codes.plover_options("163")} == {"SANCTION", "COERCE"}
     assert validate.codes.plover_options("173")[0][0] == "COERCE"
+
+
+def test_second_annotations_parse_and_score(capsys):
+    """The agreement files are valid against their sentences and the scorer runs."""
+    path = ROOT / "eval" / "tools" / "agreement.py"
+    spec = importlib.util.spec_from_file_location("eventwire_eval_agreement", path)
+    assert spec and spec.loader
+    agreement = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(agreement)
+    assert agreement.main() == 0
+    out = capsys.readouterr().out
+    assert out.startswith("agreement: 8 articles")
+    assert "event precision" in out and "recall" in out
