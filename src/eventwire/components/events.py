@@ -30,6 +30,13 @@ from ..knowledge.embedding import embedded_code
 from ..knowledge.lexicon import Lexicon, Pattern, load_lexicon
 from ..mentions import ActorMention, EventMention, PlaceMention
 from .frames import ActorIndex, Frame, build_frame, object_lemmas
+from .speech import (
+    clause_head,
+    declines_to_speak,
+    names_something,
+    speech_content,
+    speech_judgement,
+)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
@@ -144,7 +151,7 @@ class EventCoder:
                     suppressed.add(inner_tok.i)
                     return self._embedding_event(doc, tok, inner_tok, inner_pat, kind, code,
                                                  actors, places, verbs)
-            elif kind == "refuse" and _declines_to_speak(tok):
+            elif kind == "refuse" and declines_to_speak(tok):
                 return None  # "declined to comment": no refusal of anything political
         if lemma in cues.VOTE_VERBS:
             vote = self._vote_event(doc, tok, actors, places, verbs, suppressed)
@@ -153,7 +160,7 @@ class EventCoder:
         pats = verbs.get(lemma)
         frame = build_frame(tok)
         pat = self._match(pats, frame) if pats else None
-        if pat is None and lemma in cues.NAMING_VERBS and _names_something(tok, frame):
+        if pat is None and lemma in cues.NAMING_VERBS and names_something(tok, frame):
             # "called the deal a sham", "deemed the agreement illegal": a verdict on
             # the object, coded as criticism (the filter judges whether it is one).
             pat = Pattern(id=f"frame:naming+{lemma}", pos="verb", lemma=lemma, cameo="111",
@@ -210,10 +217,10 @@ class EventCoder:
         """"X said Y was lying / did an excellent job / must resign": a statement whose
         content is itself an accusation, praise or demand, triggered by the reporting verb.
         A low prior: the filter judges (the bare statement is CAMEO 01, not coded)."""
-        content = _speech_content(tok)
+        content = speech_content(tok)
         if content is None:
             return None
-        found = _speech_judgement(content, tok)
+        found = speech_judgement(content, tok)
         if found is None:
             return None
         kind, code, pred = found
@@ -222,7 +229,7 @@ class EventCoder:
         if not source and tok.dep_ in ("advcl", "conj") and tok.head.pos_ in ("VERB", "AUX"):
             source = actors.resolve_all(build_frame(tok.head).subjects,
                                         exclude_pronoun_it=True)  # "..., adding ..."
-        clause = pred if pred.pos_ in ("VERB", "AUX") else _clause_head(pred, content)
+        clause = pred if pred.pos_ in ("VERB", "AUX") else clause_head(pred, content)
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         groups: list[list[Token]] = []
         if kind == "demand" and clause.pos_ in ("VERB", "AUX"):
@@ -493,127 +500,6 @@ _OCCURRENCE_VERBS = frozenset(
 # Event nouns coded without a named source when their target is known
 # ("the attack on the embassy", "the arrest of two journalists").
 _AGENTLESS_NOUN_ROOTS = frozenset(["09", "11", "15", "17", "18", "19", "20"])
-
-
-# "declined to comment / to say": a refusal to speak to the press, not an event.
-_SPEAKING_VERBS = cues.REPORTING_VERBS | frozenset(
-    "comment elaborate discuss answer speak respond identify specify name detail "
-    "address".split())
-
-
-def _declines_to_speak(tok: Token) -> bool:
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING_VERBS for c in tok.children)
-
-
-def _names_something(tok: Token, frame: Frame) -> bool:
-    """Does the verb say what its object is ("called X *a sham*", "deemed X *illegal*",
-    "described X *as* Y")? A proper name is not a verdict ("called him John")."""
-    if frame.passive:
-        return False
-    for c in tok.children:
-        if c.dep_ in ("oprd", "ccomp") and c.pos_ in ("ADJ", "NOUN"):
-            return True
-        if c.dep_ == "ccomp" and tok.lemma_.lower() in cues.JUDGING_VERBS:
-            return True  # "deemed that the agreement goes against ..."
-    if "as" in frame.preps and tok.lemma_.lower() in cues.AS_NAMING_VERBS:
-        return True
-    # "called the deal "lousy"": the parser hangs the adjective on the noun, after it
-    return any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ"
-               for o in frame.objects for c in o.children)
-
-
-def _speech_content(tok: Token) -> Token | None:
-    """The clause a reporting verb reports: its complement ("said *that Y lied*"), or the
-    quotation it follows ("'Y lied,' she said", parsed with the quote as the head)."""
-    for c in tok.children:
-        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
-            return c
-    if (tok.dep_ in ("ccomp", "parataxis") and tok.head.i < tok.i
-            and tok.head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
-        return tok.head
-    return None
-
-
-def _clause_head(tok: Token, top: Token) -> Token:
-    """The verb of the clause ``tok`` sits in (up to the reported clause ``top``)."""
-    t = tok
-    while t.i != top.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-        t = t.head
-    return t
-
-
-_SPEECH_STOP = frozenset(["relcl", "advcl", "acl", "csubj", "mark"])
-
-
-def _speech_judgement(content: Token, verb: Token) -> tuple[str, str, Token] | None:
-    """The judgement a reported clause makes: (kind, CAMEO code, the judging word).
-    Words in relative and adverbial clauses, under another reporting verb, or negated
-    ("was not illegal") do not count."""
-    stack = [content]
-    words: list[Token] = []
-    while stack:
-        t = stack.pop()
-        if t.i == verb.i:
-            continue
-        words.append(t)
-        for c in t.children:
-            if c.dep_ in _SPEECH_STOP or c.i == verb.i:
-                continue
-            if c.lemma_.lower() in cues.REPORTING_VERBS and c.dep_ == "ccomp":
-                continue
-            stack.append(c)
-    words.sort(key=lambda t: t.i)
-
-    def negated(t: Token) -> bool:
-        h = _clause_head(t, content)
-        return any(c.dep_ == "neg" or c.lower_ == "nowhere"
-                   for c in (*t.children, *h.children))
-
-    for t in words:
-        lemma, low = t.lemma_.lower(), t.lower_
-        if t.pos_ not in ("NOUN", "ADJ", "VERB", "ADV", "PROPN"):
-            continue
-        pair = (lemma, t.head.lemma_.lower())
-        if pair in cues.PRAISING_PHRASES and not negated(t):
-            return "praise", "051", t  # "did a great job"
-        objs = {c.lemma_.lower() for c in t.children if c.dep_ in ("dobj", "pobj")}
-        if any((lemma, o) in cues.ACCUSING_PHRASES for o in objs) and not negated(t):
-            return "accuse", "112", t  # "broke the law"
-        if not _predicative(t):
-            continue
-        if lemma in cues.APPROVING_WORDS and negated(t):
-            return "criticise", "111", t  # "that's not okay", "nowhere near enough"
-        if (lemma in cues.ACCUSING_WORDS or low in cues.ACCUSING_WORDS) and not negated(t):
-            return "accuse", "112", t
-        if (lemma in cues.CRITICAL_WORDS or low in cues.CRITICAL_WORDS) and not negated(t):
-            return "criticise", "111", t
-        if lemma in cues.PRAISING_WORDS and not negated(t):
-            return "praise", "051", t
-    for t in words:
-        if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
-            modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
-            if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
-                continue  # "must be maintained": no one is asked
-            if modals & cues.DEMAND_MODALS and not negated(t):
-                return "demand", "100", t
-            if modals & cues.APPEAL_MODALS and not negated(t):
-                return "demand", "020", t
-    return None
-
-
-def _predicative(t: Token) -> bool:
-    """Is the word said of something, not a topic named ("fighting corruption")? A verb
-    ("lied", "betrayed"), an adjective, or a noun as the predicate ("is *a disgrace*") or
-    under one ("a *propaganda* stunt", "a true American *hero*")."""
-    if t.pos_ in ("VERB", "ADV"):
-        return True
-    if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr", "oprd", "ccomp", "ROOT", "conj"):
-        return True
-    n = t  # a noun, or an adjective on one ("the most *dangerous* president")
-    while n.dep_ in ("compound", "amod", "conj", "appos") and n.head.i != n.i:
-        n = n.head
-    return n.dep_ in ("attr", "acomp", "oprd") or (n.dep_ == "ROOT" and n.pos_ == "NOUN")
 
 
 def _actor_within(doc: Doc, tok: Token) -> bool:
