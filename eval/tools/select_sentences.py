@@ -310,11 +310,41 @@ ARTICLES_ROUND5 = [
     ('wikinews_2020.csv', 'Prime Minister of Slovakia Igor Matovič tests positive for COVID-19'),
 ]
 
-ROUNDS = [ARTICLES, ARTICLES_ROUND2, ARTICLES_ROUND3, ARTICLES_ROUND5]
+# Round 6 (more training data): 23 articles about fires, crashes, disasters,
+# crimes and a few others - the texts where words of violence ('killed',
+# 'injured', 'struck') name no political act, with the arrests, charges and
+# official orders that do. Train only.
+ARTICLES_ROUND6 = [
+    ('wikinews_2019.csv', 'Escape room fire kills five teen girls in Koszalin, Poland'),
+    ('wikinews_2019.csv', 'Florida highway pileup, fire kills five children, two truck drivers'),
+    ('wikinews_2019.csv', 'Catalonia apartment block fire kills three, injures sixteen'),
+    ('wikinews_2019.csv', 'State-run bus crashes in Cuba en route to Havana, killing seven'),
+    ('wikinews_2019.csv', 'Iranian cargo plane crashes into Karaj houses'),
+    ('wikinews_2019.csv', 'Block of flats collapses in Aleppo, killing eleven'),
+    ('wikinews_2019.csv', 'Hotel fire kills at least seventeen in Karol Bagh, New Delhi'),
+    ('wikinews_2019.csv', 'Fire kills nine, injures dozens in Chittagong, Bangladesh slum'),
+    ('wikinews_2019.csv', 'Notre Dame in Paris catches fire'),
+    ('wikinews_2019.csv', 'New Hampshire crash kills seven, including former US Marines'),
+    ('wikinews_2019.csv', 'Earthquake injures 25 people in southern Philippines'),
+    ('wikinews_2019.csv', "South African 'Lion Man' killed by his lions"),
+    ('wikinews_2019.csv', 'Missing New York City chef Andrea Zamperoni found dead'),
+    ('wikinews_2019.csv', 'Dozens dead in California boat fire'),
+    ('wikinews_2019.csv', 'Engineer killed while working on travelator at London Waterloo station'),
+    ('wikinews_2019.csv', 'World War II era plane crashes in Connecticut, US, killing at least seven'),
+    ('wikinews_2020.csv', 'Former basketball player Kobe Bryant dies in helicopter crash, aged 41'),
+    ('wikinews_2020.csv', 'Iranian government official Mohammad Mir-Mohammadi dies of COVID-19'),
+    ('wikinews_2020.csv', '200 in New Delhi, India drink cow urine to fight off COVID-19'),
+    ('wikinews_2020.csv', '11-month old baby finds illegal drugs in playground in British Columbia, Canadian police report'),
+    ('wikinews_2020.csv', 'Passenger flight crashes upon landing at Calicut airport in India'),
+    ('wikinews_2020.csv', 'Three children seriously injured as bus hits bridge in Winchester, England'),
+    ('wikinews_2020.csv', 'World Health Organization names new coronavirus COVID-19'),
+]
+
+ROUNDS = [ARTICLES, ARTICLES_ROUND2, ARTICLES_ROUND3, ARTICLES_ROUND5, ARTICLES_ROUND6]
 # Share of each round's sentences that goes to the test split.
-ROUND_TEST_SHARE = [TEST_SHARE, TEST_SHARE, 0.0, 0.0]
+ROUND_TEST_SHARE = [TEST_SHARE, TEST_SHARE, 0.0, 0.0, 0.0]
 # The rounds' numbers (round 4 is the continuation below, not an article list).
-ROUND_NUMBERS = [1, 2, 3, 5]
+ROUND_NUMBERS = [1, 2, 3, 5, 6]
 
 # Round 4 (more training data): the continuation of every *train* article of the
 # rounds (round 5 included), its sentences ``MAX_SENTENCES`` .. ``CONTINUATION_MAX - 1``.
