@@ -8,17 +8,11 @@ from datetime import date
 
 import pytest
 
-from eventwire.nlp import load_pipeline, make_doc
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
+from tests.timex_helpers import timex_triples
 
 
 def found(nlp, text: str, published: date | None = date(2019, 4, 18)):
-    doc = nlp(make_doc(nlp, text, published))
-    return [(t.text, t.type, t.value) for t in doc._.timexes]
+    return timex_triples(nlp, text, published)
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,12 @@ from fractions import Fraction
 
 import pytest
 
-from eventwire.nlp import load_pipeline, make_doc
 from eventwire.temporal.quantities import duration_fraction
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
+from tests.timex_helpers import timex_triples
 
 
 def found(nlp, text: str, published: date | None = date(1998, 2, 27)):
-    doc = nlp(make_doc(nlp, text, published))
-    return [(t.text, t.type, t.value) for t in doc._.timexes]
+    return timex_triples(nlp, text, published)
 
 
 @pytest.mark.parametrize(

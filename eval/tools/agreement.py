@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build import COVERS, DEFAULT_COVERS, AnnError, parse_event  # noqa: E402
+from build import AnnError, ann_lines, parse_event  # noqa: E402
 
 from eventwire.evaluate.annotated import Scores, SysEvent, report, score_sentence  # noqa: E402
 
@@ -45,14 +45,9 @@ def main() -> int:
     sentences = 0
     for ann in files:
         slug = ann.stem
-        lines = ann.read_text(encoding="utf-8").splitlines()
-        ranges = [(int(m.group(1)), int(m.group(2))) for m in map(COVERS.match, lines) if m]
-        lo, hi = ranges[-1] if ranges else DEFAULT_COVERS
+        (lo, hi), lines = ann_lines(ann)
         second: dict[int, list[SysEvent]] = {}
-        for lineno, line in enumerate(lines, 1):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            parts = line.split("|")
+        for lineno, parts in lines:
             try:
                 idx = int(parts[0])
                 ev = parse_event(gold[f"{slug}#{idx}"]["sentence"], parts[1:])

@@ -171,6 +171,16 @@ COVERS = re.compile(r"^#\s*covers:\s*(\d+)\s*-\s*(\d+)\s*$")
 DEFAULT_COVERS = (0, 10)
 
 
+def ann_lines(path: Path) -> tuple[tuple[int, int], list[tuple[int, list[str]]]]:
+    """An .ann file's covered sentence range and its event lines as (line number, fields)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    ranges = [(int(m.group(1)), int(m.group(2))) for m in map(COVERS.match, lines) if m]
+    covers = ranges[-1] if ranges else DEFAULT_COVERS  # anywhere in the file
+    events = [(n, line.split("|")) for n, line in enumerate(lines, 1)
+              if line.strip() and not line.lstrip().startswith("#")]
+    return covers, events
+
+
 def main() -> int:
     with open(EVAL / "annotated" / "sentences.jsonl", encoding="utf-8") as fh:
         skeleton = [json.loads(line) for line in fh]
@@ -184,13 +194,8 @@ def main() -> int:
         if not ann.exists():
             continue
         events: dict[int, list[dict]] = {}
-        lines = ann.read_text(encoding="utf-8").splitlines()
-        ranges = [(int(m.group(1)), int(m.group(2))) for m in map(COVERS.match, lines) if m]
-        covers = ranges[-1] if ranges else DEFAULT_COVERS  # anywhere in the file
-        for lineno, line in enumerate(lines, 1):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            parts = line.split("|")
+        covers, lines = ann_lines(ann)
+        for lineno, parts in lines:
             try:
                 idx = int(parts[0])
                 if not covers[0] <= idx <= covers[1]:

@@ -17,6 +17,8 @@ Without a model file the stage leaves ``doc._.events`` as the hand rules set it.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -180,8 +182,6 @@ def doc_features(doc: Doc, candidates: list[EventMention]) -> list[list[str]]:
     starts = sorted(sent_of)
     seen_lemmas: set[tuple[str, int]] = set()
     out: list[list[str]] = []
-    import bisect
-
     event_nouns = frozenset(ev.trigger_start for ev in candidates
                             if doc[ev.trigger_start].pos_ in ("NOUN", "PROPN"))
     for ev in candidates:
