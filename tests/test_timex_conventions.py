@@ -73,3 +73,17 @@ def test_undirected_month_leans_to_the_past(nlp) -> None:
     got = found(nlp, "The stock traded at a high of $42.875 in June, up from $29.75 in March.",
                 date(1989, 10, 30))
     assert ("March", "DATE", "1989-03") in got
+
+
+def test_now_before_that_is_present_ref(nlp) -> None:
+    # "now that ..." still says "at present": "now" is the expression, "that" is not
+    got = found(nlp, "Exports will recover now that the strike has ended.")
+    assert got == [("now", "DATE", "PRESENT_REF")]
+
+
+def test_future_deadline_just_passed_keeps_its_year(nlp) -> None:
+    # a future-tense date a day before publication is not a year ahead
+    got = found(nlp, "The agency ordered him to return the boy by Jan. 14.", date(2000, 1, 15))
+    assert ("Jan. 14", "DATE", "2000-01-14") in got
+    got = found(nlp, "The talks will resume on Jan. 2.", date(2000, 1, 15))
+    assert ("Jan. 2", "DATE", "2001-01-02") in got

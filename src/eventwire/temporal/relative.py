@@ -112,8 +112,8 @@ def _present(m: re.Match[str], c: Ctx) -> Found | None:
         return Found(m.start(), m.end(), "DATE", "PRESENT_REF")
     if tok.lower_ == "present" and tok.pos_ != "NOUN":
         return None
-    if tok.lower_ == "now" and m.end() < len(c.doc) and c.low(m.end()) == "that":
-        return None  # "now that ..." is a conjunction
+    # "now that the talks have failed": the conjunction still says "at present",
+    # so "now" is annotated (PRESENT_REF), "that" is not.
     return Found(m.start(), m.end(), "DATE", "PRESENT_REF")
 
 

@@ -36,6 +36,8 @@ from .values import add_months, iso_week, month_end, safe_date, value_range, wee
 _DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 _LONG_SPAN_RE = re.compile(r"^P(\d+)([MY])$")
+# A future-tense date at most this many days before publication keeps its year.
+_RECENT_DAYS = 7
 
 UNKNOWN_FOR_UNIT = {
     "D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX",
@@ -235,6 +237,11 @@ class Anchor:
         if how == "past":
             return y if there <= here else y - 1
         if how == "future":
+            # A date a few days before the report stays in its year ("ordered to
+            # return the boy by Jan. 14", written on Jan. 15): a deadline just
+            # passed or a late report, not one a year ahead.
+            if there < here and day is not None and self._days_before(month, day) <= _RECENT_DAYS:
+                return y
             return y if there >= here else y + 1
         # No tense: the nearest occurrence, a future one counting twice as far (news
         # reports what happened: "$29.75 in March" in an October article is this
@@ -246,6 +253,13 @@ class Anchor:
             return 2 * gap if gap > 0 else -gap
 
         return min((y - 1, y, y + 1), key=distance)
+
+    def _days_before(self, month: int, day: int) -> int:
+        """How many days the date ``month``/``day`` of the publication year lies
+        before the publication date (negative: after it)."""
+        assert self.dct is not None
+        d = safe_date(self.dct.year, month, min(day, 28) if month == 2 else day)
+        return (self.dct - d).days if d else 366
 
     def month(self, month: int, how: str | None) -> str:
         y = self._year_for(month, None, how)
