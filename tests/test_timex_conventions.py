@@ -87,3 +87,15 @@ def test_future_deadline_just_passed_keeps_its_year(nlp) -> None:
     assert ("Jan. 14", "DATE", "2000-01-14") in got
     got = found(nlp, "The talks will resume on Jan. 2.", date(2000, 1, 15))
     assert ("Jan. 2", "DATE", "2001-01-02") in got
+
+
+def test_untensed_month_keeps_the_year_the_story_gave_it(nlp) -> None:
+    # December article: the summit "will be held in April" is next April, and so is
+    # a later untensed mention of April (alone it would be the past April)
+    text = ("The alliance will hold a summit in April. "
+            "Members can take part in planning for the summit in April.")
+    got = found(nlp, text, date(1998, 12, 5))
+    assert got == [("April", "DATE", "1999-04"), ("April", "DATE", "1999-04")]
+    alone = found(nlp, "Members can take part in planning for the summit in April.",
+                  date(1998, 12, 5))
+    assert alone == [("April", "DATE", "1998-04")]

@@ -146,6 +146,7 @@ class Anchor:
         self.period: str | None = None  # reporting period: latest closed quarter named
         self.in_period = False  # the discourse is on the reporting period (or a quarter)
         self.on_long_span = False  # last named: "the first nine months", "the year"
+        self.month_years: dict[int, int] = {}  # year a bare month name was last given
 
     # -- bookkeeping -------------------------------------------------------------
     def remember(self, value: str) -> None:
@@ -254,6 +255,17 @@ class Anchor:
 
         return min((y - 1, y, y + 1), key=distance)
 
+    def _month_year(self, month: int, day: int | None, how: str | None) -> int | None:
+        """The year of a year-less month (or date). Without a tense to go by, a
+        month the text has already placed keeps that year (one month per story:
+        "the summit will be held in April ... planning for the summit in April")."""
+        if how is None and month in self.month_years:
+            return self.month_years[month]
+        y = self._year_for(month, day, how)
+        if y is not None:
+            self.month_years[month] = y
+        return y
+
     def _days_before(self, month: int, day: int) -> int:
         """How many days the date ``month``/``day`` of the publication year lies
         before the publication date (negative: after it)."""
@@ -262,14 +274,14 @@ class Anchor:
         return (self.dct - d).days if d else 366
 
     def month(self, month: int, how: str | None) -> str:
-        y = self._year_for(month, None, how)
+        y = self._month_year(month, None, how)
         return f"XXXX-{month:02d}" if y is None else f"{y:04d}-{month:02d}"
 
     def month_day(self, month: int, day: int, how: str | None) -> str | None:
         """A year-less date; None when no year could hold it ("February 30")."""
         if safe_date(2000, month, day) is None:  # 2000 is a leap year
             return None
-        y = self._year_for(month, day, how)
+        y = self._month_year(month, day, how)
         if y is None:
             return f"XXXX-{month:02d}-{day:02d}"
         if safe_date(y, month, day) is None:
