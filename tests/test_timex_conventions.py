@@ -99,3 +99,18 @@ def test_untensed_month_keeps_the_year_the_story_gave_it(nlp) -> None:
     alone = found(nlp, "Members can take part in planning for the summit in April.",
                   date(1998, 12, 5))
     assert alone == [("April", "DATE", "1998-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government's decades-long battle ended.", ("decades-long", "DURATION", "PXY")),
+        ("They left their third day-long meeting.", ("day-long", "DURATION", "P1D")),
+        ("After a year-long inquiry, he resigned.", ("year-long", "DURATION", "P1Y")),
+        ("A two-week-long vigil began.", ("two-week-long", "DURATION", "P2W")),
+        ("The weeklong trial ended.", ("weeklong", "DURATION", "P1W")),
+    ],
+)
+def test_unit_long_adjectives_are_durations(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    # TimeML: "-long" adjectives of a unit are durations; the article stays outside
+    assert found(nlp, text) == [expected]

@@ -21,6 +21,7 @@ from .core import (
 )
 from .lexicon import (
     NUMBER_WORDS,
+    PLURAL_UNITS,
     parse_int,
 )
 
@@ -143,6 +144,32 @@ def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
     if m.group("rel") and c.low(m.start("rel")) in ("next", "coming") and n is None:
         return Found(start, m.end(), "DURATION", value, mod)
     return Found(start, m.end(), "DURATION", value, mod)
+
+
+_LONG_WORDS = {"daylong": "day", "weeklong": "week", "monthlong": "month", "yearlong": "year",
+               "hourlong": "hour"}
+
+
+@rule(
+    "unit_long",
+    "(?P<q><ANYNUM><->?|<a><->?|<an><->?)?(?P<u><UNIT>)<-><long>"
+    "|(?P<w><daylong>|<weeklong>|<monthlong>|<yearlong>|<hourlong>)",
+)
+def _unit_long(m: re.Match[str], c: Ctx) -> Found | None:
+    """"a year-long inquiry", "decades-long battle", "a two-week-long vigil",
+    "weeklong": an adjective of duration (TimeML DURATION, the article outside)."""
+    if m.group("w"):
+        ulow = _LONG_WORDS[c.low(m.start("w"))]
+        return Found(m.start(), m.end(), "DURATION", duration_value(1, unit_of(ulow), ulow))
+    ulow = c.low(m.start("u"))
+    unit = unit_of(ulow)
+    start, n = m.start("u"), None if ulow in PLURAL_UNITS else 1
+    if m.group("q") and c.low(m.start("q")) not in ("a", "an"):
+        n = parse_int(c.doc[m.start("q")].text)
+        if n is None:
+            return None
+        start = m.start("q")
+    return Found(start, m.end(), "DURATION", duration_value(n, unit, ulow))
 
 
 _RATE_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
