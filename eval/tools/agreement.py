@@ -9,7 +9,8 @@ share of the second annotator's events the first also has, "recall" the share
 of the first annotator's events the second also found. Their F1 is the ceiling
 a coder can be expected to reach on this corpus.
 
-Usage: ``.venv/bin/python eval/tools/agreement.py``
+Usage: ``.venv/bin/python eval/tools/agreement.py [FOLDER]`` (default ``eval/agreement``;
+``eval/agreement/test`` holds the blind second annotation of the whole test split).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def _spans(actors: list[dict]) -> list[tuple[int, int, str | None]]:
 
 
 def main() -> int:
-    folder = ROOT / "eval" / "agreement"
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "eval" / "agreement"
     files = sorted(folder.glob("*.ann"))
     if not files:
         print(f"no second annotations in {folder}")
