@@ -114,3 +114,13 @@ def test_untensed_month_keeps_the_year_the_story_gave_it(nlp) -> None:
 def test_unit_long_adjectives_are_durations(nlp, text: str, expected: tuple[str, str, str]) -> None:
     # TimeML: "-long" adjectives of a unit are durations; the article stays outside
     assert found(nlp, text) == [expected]
+
+
+def test_conjoined_days_are_two_expressions(nlp) -> None:
+    # TimeML tags each conjunct: "April 24 and 25" is two dates; a range keeps one
+    got = found(nlp, "The summit is on April 24 and 25.", date(1999, 2, 10))
+    assert got == [("April 24", "DATE", "1999-04-24"), ("25", "DATE", "1999-04-25")]
+    got = found(nlp, "Riots began on May 3 and 20 people died.", date(1999, 5, 10))
+    assert got == [("May 3", "DATE", "1999-05-03")]
+    assert found(nlp, "The vote is April 24-25.", date(1999, 2, 10)) == [
+        ("April 24-25", "DATE", "1999-04-24")]

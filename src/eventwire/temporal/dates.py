@@ -74,6 +74,10 @@ def _month_day(m: re.Match[str], c: Ctx) -> Found | None:
         return None
     month, day = month_of(doc, mi), day_number(doc[m.start("d")].text)
     end_value = None
+    if m.group("dash") and doc[m.start("dash")].lower_ == "and":
+        # "April 24 and 25": two dates, two expressions (``_conjoined_day``); the
+        # first takes the year from after the second ("April 24 and 25, 1999").
+        return _first_of_two(m, c, month, day)
     if m.group("y"):
         year = int(doc[m.start("y")].text)
         d = safe_date(year, month, day)
@@ -100,6 +104,32 @@ def _month_day(m: re.Match[str], c: Ctx) -> Found | None:
     if m.group("pre") and doc[m.start("pre")].lower_ == "the":
         mod = prefix_mod(doc[m.start("pre") + 1].lower_)
     return Found(m.start(), end, "DATE", value, mod, end_value)
+
+
+def _first_of_two(m: re.Match[str], c: Ctx, month: int, day: int) -> Found | None:
+    doc = c.doc
+    if m.group("y"):
+        d = safe_date(int(doc[m.start("y")].text), month, day)
+        value = d.isoformat() if d else None
+    else:
+        value = c.anchor.month_day(month, day, c.direction(m.start(), m.end()))
+    if value is None:
+        return block(m)
+    mod = prefix_mod(doc[m.start("pre")].lower_) if m.group("pre") else None
+    return Found(m.start(), m.end("d"), "DATE", value, mod)
+
+
+@rule("conjoined_day", "(?<=<MONTH><DAYNUM><and>)(?P<d><DAYNUM>)(<,>?(?P<y><YEAR>))?")
+def _conjoined_day(m: re.Match[str], c: Ctx) -> Found | None:
+    """The "25" of "April 24 and 25": the day of the month just named."""
+    prev = day_of(c.anchor.last_value)
+    if prev is None:
+        return None
+    nxt = c.doc[m.end()] if m.end() < len(c.doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "on May 3 and 20 people died": a count
+    d = safe_date(prev.year, prev.month, day_number(c.doc[m.start("d")].text))
+    return Found(m.start(), m.end(), "DATE", d.isoformat()) if d and d > prev else None
 
 
 @rule(
