@@ -135,3 +135,20 @@ def test_shipped_lexicon_has_no_duplicate_lemmas() -> None:
                 dups.append(key)
             seen.add(key)
     assert not dups, dups
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("Syria says it is willing to withdraw its troops from Lebanon.", "withdraw", "planned"),
+        ("President Bouteflika said he is prepared to lift the ban on the Islamic Salvation Front.",
+         "lift", "planned"),
+        ("Ethnic Albanians have sworn to fight the Macedonian army.", "fight", "planned"),
+        ("Iran is unwilling to meet the US envoy.", "meet", "negated"),
+    ],
+)
+def test_commitment_adjectives_and_verbs_set_modality(nlp, text, trigger, modality):  # type: ignore[no-untyped-def]
+    """"willing / prepared / sworn to V": V lies ahead; "unwilling to V": V is negated."""
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    found = {doc[e.trigger_start].text: e.modality for e in doc._.event_candidates}
+    assert found.get(trigger) == modality

@@ -154,13 +154,17 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
                 if lemma == "be" and k > 0 and c.dep_ == "acomp":
                     if c.lower_ in ("likely", "unlikely"):
                         found.add("expected", c.text)
-                    elif c.lower_ in ("due", "set", "poised", "scheduled", "underway"):
+                    elif c.lower_ in cues.PLANNED_ADJECTIVES:
                         found.add("planned", c.text)
+                    elif c.lower_ in cues.UNWILLING_ADJECTIVES and chain:
+                        found.add("negated", c.text)
         elif t.pos_ == "ADJ" and k > 0:
             if t.lower_ in ("likely",):
                 found.add("expected", t.text)
-            elif t.lower_ in ("due", "set", "poised", "scheduled", "ready", "underway"):
+            elif t.lower_ in cues.PLANNED_ADJECTIVES:
                 found.add("planned", t.text)
+            elif t.lower_ in cues.UNWILLING_ADJECTIVES and chain:
+                found.add("negated", t.text)
         elif t.pos_ in ("NOUN", "PROPN") and k > 0:
             lemma = t.lemma_.lower()
             if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) and via in (

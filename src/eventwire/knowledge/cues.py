@@ -50,7 +50,11 @@ VOTE_DEFAULT_CODE = "0833"
 PLAN_VERBS = frozenset(
     "plan intend schedule prepare arrange aim mean set hope want wish seek decide "
     "expect due propose consider".split()
-)
+) | INTENT_VERBS | frozenset(["swear", "threaten"])
+# "is willing / prepared / set to V": V lies ahead; "unwilling to V": V is negated.
+PLANNED_ADJECTIVES = frozenset(
+    "due set poised scheduled ready underway willing prepared determined eager keen".split())
+UNWILLING_ADJECTIVES = frozenset("unwilling reluctant".split())
 EXPECT_VERBS = frozenset("expect likely predict anticipate forecast".split())
 # "X failed to V": V negated.
 FAIL_VERBS = frozenset("fail neglect".split())
