@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from eventwire.nlp import make_doc
 from tests.timex_helpers import timex_triples
 
 
@@ -124,3 +125,10 @@ def test_conjoined_days_are_two_expressions(nlp) -> None:
     assert got == [("May 3", "DATE", "1999-05-03")]
     assert found(nlp, "The vote is April 24-25.", date(1999, 2, 10)) == [
         ("April 24-25", "DATE", "1999-04-24")]
+
+
+def test_pre_and_post_years_carry_before_after(nlp) -> None:
+    text = "The post-1959 politics split families; output fell below pre-1990s levels."
+    doc = nlp(make_doc(nlp, text, date(2000, 2, 24)))
+    got = [(t.text, t.value, t.mod) for t in doc._.timexes]
+    assert got == [("post-1959", "1959", "AFTER"), ("pre-1990s", "199", "BEFORE")]

@@ -421,15 +421,19 @@ def _decade(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(start, m.end(), "DATE", value, mod)
 
 
+_BEFORE_AFTER = {"pre": "BEFORE", "post": "AFTER"}
+
+
 @rule("prefixed_token", "<OTHER>")
 def _prefixed(m: re.Match[str], c: Ctx) -> Found | None:
-    """Single tokens like "mid-1990s", "mid-2019", "late-November"."""
+    """Single tokens like "mid-1990s", "mid-2019", "late-November"; "post-1959",
+    "pre-1990s" (TimeML mod AFTER / BEFORE)."""
     text = c.doc[m.start()].text
     low = text.lower()
     if "-" not in low:
         return None
     pre, _, rest = low.partition("-")
-    mod = prefix_mod(pre)
+    mod = prefix_mod(pre) or _BEFORE_AFTER.get(pre)
     if mod is None:
         return None
     g = DECADE_RE.match(rest)
