@@ -132,3 +132,15 @@ def test_pre_and_post_years_carry_before_after(nlp) -> None:
     doc = nlp(make_doc(nlp, text, date(2000, 2, 24)))
     got = [(t.text, t.value, t.mod) for t in doc._.timexes]
     assert got == [("post-1959", "1959", "AFTER"), ("pre-1990s", "199", "BEFORE")]
+
+
+def test_spoken_dates_and_decades(nlp) -> None:
+    # broadcast transcripts write days and decades in words
+    got = found(nlp, "Women's Day is this coming Sunday, March eighth.", date(1998, 3, 5))
+    assert got == [("this coming Sunday, March eighth", "DATE", "1998-03-08")]
+    assert found(nlp, "We meet this coming Sunday.", date(1998, 3, 5)) == [
+        ("this coming Sunday", "DATE", "1998-03-08")]
+    got = found(nlp, "Numbers dropped through the nineties.", date(1998, 3, 3))
+    assert got == [("the nineties", "DATE", "199")]
+    assert found(nlp, "Sales rose in March first-quarter results.", date(1998, 3, 5)) == [
+        ("first-quarter", "DATE", "1998-Q1")]

@@ -19,6 +19,7 @@ from .direction import direction
 from .lexicon import (
     MONTHS,
     ORDDAY_RE,
+    ORDINALS,
     UNITS,
     WEEKDAYS,
     compile_pattern,
@@ -95,8 +96,10 @@ def wday_of(doc: Doc, i: int) -> int:
 
 
 def day_number(text: str) -> int:
-    m = ORDDAY_RE.match(text.lower())
-    return int(m.group(1)) if m else int(text)
+    """The day of "14", "14th" or, in transcripts, "eighth"."""
+    low = text.lower()
+    m = ORDDAY_RE.match(low)
+    return int(m.group(1)) if m else ORDINALS.get(low) or int(text)
 
 
 def is_month_word(doc: Doc, i: int) -> bool:

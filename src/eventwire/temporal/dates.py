@@ -31,6 +31,7 @@ from .core import (
 from .lexicon import (
     CLOCK_RE,
     DECADE_RE,
+    DECADE_WORDS,
     ISO_RE,
     MONTHS,
     NUMBER_WORDS,
@@ -64,7 +65,8 @@ def _iso(m: re.Match[str], c: Ctx) -> Found | None:
 
 @rule(
     "month_day",
-    "(?P<wd><WDAY><,>?)?" + PREFIX + "(?P<m><MONTH>)(?P<d><DAYNUM>|<ORDDAY>)"
+    "(?P<wd>(<this>?<coming>|<next>|<last>|<this>)?<WDAY><,>?)?" + PREFIX
+    + "(?P<m><MONTH>)(?P<d><DAYNUM>|<ORDDAY>|<ORDWORD>)"
     "((?P<dash><->|<to>|<through>|<and>)(?P<d2><DAYNUM>|<ORDDAY>))?(<,>?(?P<y><YEAR>))?",
 )
 def _month_day(m: re.Match[str], c: Ctx) -> Found | None:
@@ -72,6 +74,9 @@ def _month_day(m: re.Match[str], c: Ctx) -> Found | None:
     mi = m.start("m")
     if doc[mi].lower_ == "may" and not doc[mi].text[0].isupper():
         return None
+    di = m.start("d")
+    if doc[di].is_alpha and di + 1 < len(doc) and (doc[di + 1].text == "-" or doc[di + 1].pos_ == "NOUN"):
+        return None  # "March first-quarter sales": an ordinal of what follows
     month, day = month_of(doc, mi), day_number(doc[m.start("d")].text)
     end_value = None
     if m.group("dash") and doc[m.start("dash")].lower_ == "and":
@@ -243,7 +248,7 @@ def _weekday_week(m: re.Match[str], c: Ctx) -> Found | None:
 
 @rule(
     "weekday",
-    "(?P<pre><early>|<late>|<earlier>|<later>)?(?P<rel><last>|<next>|<this>|<coming>|<past>)?"
+    "(?P<pre><early>|<late>|<earlier>|<later>)?(?P<rel><last>|<next>|<this>?<coming>|<this>|<past>)?"
     "(?P<wd><WDAY>)(?P<pod><POD>)?(?!<,>?<MONTH>)",
 )
 def _weekday(m: re.Match[str], c: Ctx) -> Found | None:
@@ -256,7 +261,7 @@ def _weekday(m: re.Match[str], c: Ctx) -> Found | None:
     ):
         return None
     if m.group("rel"):
-        how = how_of(c.low(m.start("rel")))
+        how = how_of(c.low(m.end("rel") - 1))
         if how == "this":
             how = c.direction(m.start(), m.end()) or "this"
     else:
@@ -422,6 +427,15 @@ def _decade(m: re.Match[str], c: Ctx) -> Found | None:
 
 
 _BEFORE_AFTER = {"pre": "BEFORE", "post": "AFTER"}
+
+
+@rule("decade_word", "<the>(?P<pre><early>|<late>|<mid><->?)?(?P<w><DECWORD>)")
+def _decade_word(m: re.Match[str], c: Ctx) -> Found | None:
+    """"the nineties", "the early seventies": a decade of the 1900s (spoken style)."""
+    if m.end() < len(c.doc) and c.doc[m.end()].pos_ in ("NOUN", "PROPN"):
+        return None  # "the Forties Club": part of a name
+    mod = prefix_mod(c.low(m.start("pre"))) if m.group("pre") else None
+    return Found(m.start(), m.end(), "DATE", f"19{DECADE_WORDS[c.low(m.start('w'))]}", mod)
 
 
 @rule("prefixed_token", "<OTHER>")

@@ -77,6 +77,14 @@ VAGUE_QUANTITIES = {"several", "few", "many", "some", "couple", "number", "recen
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+
+# Decades written out ("the nineties"): the decade's digit of the 1900s.
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
 }
 
 PARTS_OF_DAY: dict[str, str] = {
@@ -139,6 +147,7 @@ CATEGORIES: dict[str, set[str]] = {
     "ORDWORD": {f"w:{w}" for w in ORDINALS},
     "POD": {f"w:{w}" for w in PARTS_OF_DAY},
     "SEASON": {f"w:{w}" for w in SEASONS},
+    "DECWORD": {f"w:{w}" for w in DECADE_WORDS},
     "VAGUE": {f"w:{w}" for w in VAGUE_QUANTITIES},
     "TZ": {f"w:{w}" for w in TIMEZONES},
 }
@@ -150,7 +159,7 @@ CATEGORIES["ANYNUM"] = CATEGORIES["DIGITS"] | CATEGORIES["NUMWORD"]
 
 _WORD_KEYS = set(WORDS) | set(UNITS) | set(NUMBER_WORDS) | set(ORDINALS) | set(
     PARTS_OF_DAY
-) | set(SEASONS) | VAGUE_QUANTITIES | TIMEZONES
+) | set(SEASONS) | set(DECADE_WORDS) | VAGUE_QUANTITIES | TIMEZONES
 OTHER_CHAR = char_of("cat:OTHER")
 
 _AMPM = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}
