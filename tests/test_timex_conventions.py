@@ -144,3 +144,17 @@ def test_spoken_dates_and_decades(nlp) -> None:
     assert got == [("the nineties", "DATE", "199")]
     assert found(nlp, "Sales rose in March first-quarter results.", date(1998, 3, 5)) == [
         ("first-quarter", "DATE", "1998-Q1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It's the second day of an offensive by the police.",
+         [("the second day", "DATE", "1998-03-06")]),
+        ("Eight trading days after the crash, the index fell.",
+         [("Eight trading days", "DURATION", "P8D")]),
+        ("Funds will sell junk in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+    ],
+)
+def test_counted_days_and_days_of_an_event(nlp, text: str, expected) -> None:
+    assert found(nlp, text, date(1998, 3, 6)) == expected

@@ -146,6 +146,14 @@ def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(start, m.end(), "DURATION", value, mod)
 
 
+@rule("market_days", "(?P<q><ANYNUM>)(<trading>|<business>|<working>)(?P<u><days>)")
+def _market_days(m: re.Match[str], c: Ctx) -> Found | None:
+    """"eight trading days", "five business days": days counted on a calendar of
+    working days, still a duration in days."""
+    n = parse_int(c.doc[m.start("q")].text)
+    return Found(m.start(), m.end(), "DURATION", f"P{n}D") if n else None
+
+
 _LONG_WORDS = {"daylong": "day", "weeklong": "week", "monthlong": "month", "yearlong": "year",
                "hourlong": "hour"}
 

@@ -166,12 +166,16 @@ def _soon(m: re.Match[str], c: Ctx) -> Found | None:
 @rule(
     "vague_ref",
     "<these><days>|(?<=<for>)<a><while>|<a><later><date>|(?<=<in>)<past>(?P<u><UNITPL>)"
-    "|(?<=<over>|<in>|<through>)<the><years>(?!<YEAR>|<DIGITS>|<of>)",
+    "|(?<=<over>|<in>|<through>)<the><years>(?!<YEAR>|<DIGITS>|<of>)|<the>(?P<a><UNITPL>)<ahead>",
 )
 def _vague_ref(m: re.Match[str], c: Ctx) -> Found | None:
     """Set phrases of TimeML's vague references: "these days" (PRESENT_REF), "at a
     later date" (FUTURE_REF), "in past years" (PAST_REF), "for a while" (a duration of
-    unknown unit, PXX) and "over the years" (years uncounted, PXY)."""
+    unknown unit, PXX), "over the years" (years uncounted, PXY) and "in the weeks
+    ahead" (uncounted weeks from now, PXW, like "the next few weeks")."""
+    if m.group("a"):
+        ulow = c.low(m.start("a"))
+        return Found(m.start(), m.end(), "DURATION", duration_value(None, unit_of(ulow), ulow))
     first, last = c.low(m.start()), c.low(m.end() - 1)
     if first == "these":
         return Found(m.start(), m.end(), "DATE", "PRESENT_REF")
@@ -229,6 +233,13 @@ def _the_year(m: re.Match[str], c: Ctx) -> Found | None:
     year); "the latest fiscal year" is the last one closed."""
     q = c.low(m.start("q")) if m.group("q") else None
     return Found(m.start(), m.end(), "DATE", c.anchor.unit("Y", -1 if q == "latest" else 0))
+
+
+@rule("nth_day_of", "(?<=<today><is>|<it><is>|<it><'s>)<the>(<ORDWORD>|<ORDDAY>)<day>(?=<of>)")
+def _nth_day_of(m: re.Match[str], c: Ctx) -> Found | None:
+    """"Today is the eighth day of the operation", "It's the second day of an
+    offensive": the present-tense copula names the publication day."""
+    return Found(m.start(), m.end(), "DATE", c.anchor.unit("D"))
 
 
 @rule("the_weekend", "<the><weekend>")
