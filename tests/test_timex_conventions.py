@@ -158,3 +158,9 @@ def test_spoken_dates_and_decades(nlp) -> None:
 )
 def test_counted_days_and_days_of_an_event(nlp, text: str, expected) -> None:
     assert found(nlp, text, date(1998, 3, 6)) == expected
+
+
+def test_one_day_after_a_modal_is_future_ref(nlp) -> None:
+    assert found(nlp, "Islam will one day be the second largest religion.") == [
+        ("one day", "DATE", "FUTURE_REF")]
+    assert found(nlp, "It will take one day to finish.") == [("one day", "DURATION", "P1D")]

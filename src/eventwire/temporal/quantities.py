@@ -70,6 +70,9 @@ def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
             return None
     if n is not None and n > 10000:
         return None
+    if qwords == ["one"] and ulow == "day" and not m.group("dir") and _after_modal(c, m.start()):
+        # "Islam will one day be the second religion": an indefinite future time
+        return Found(m.start(), m.end(), "DATE", "FUTURE_REF")
     if not m.group("mod") and not m.group("dir") and (_is_rate(c, m.start(), qwords) or _rate_follows(c, m.end())):
         return None
     if ulow == "second" and m.end() < len(doc) and doc[m.end()].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
@@ -178,6 +181,11 @@ def _unit_long(m: re.Match[str], c: Ctx) -> Found | None:
             return None
         start = m.start("q")
     return Found(start, m.end(), "DURATION", duration_value(n, unit, ulow))
+
+
+def _after_modal(c: Ctx, i: int) -> bool:
+    """A modal right before ("will one day", "could one day")."""
+    return i > 0 and c.doc[i - 1].tag_ == "MD"
 
 
 _RATE_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
