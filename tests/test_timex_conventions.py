@@ -164,3 +164,12 @@ def test_one_day_after_a_modal_is_future_ref(nlp) -> None:
     assert found(nlp, "Islam will one day be the second largest religion.") == [
         ("one day", "DATE", "FUTURE_REF")]
     assert found(nlp, "It will take one day to finish.") == [("one day", "DURATION", "P1D")]
+
+
+def test_half_of_a_decade_is_the_decade_with_a_mod(nlp) -> None:
+    text = "The trend that has characterized the last half of the '80s continued."
+    doc = nlp(make_doc(nlp, text, date(1989, 10, 26)))
+    assert [(t.text, t.value, t.mod) for t in doc._.timexes] == [
+        ("the last half of the '80s", "198", "END")]
+    assert found(nlp, "Sales in the first half rose.", date(1989, 10, 26)) == [
+        ("the first half", "DATE", "1989-H1")]

@@ -397,6 +397,29 @@ def _spelled_year(m: re.Match[str], c: Ctx) -> Found | None:
 _POSSESSIVES = {"his", "her", "their", "my", "your", "our", "its"}
 
 
+def _decade_value(c: Ctx, i: int) -> str | None:
+    """"198" for "1980s", "'80s" or "80s" (a two-digit decade up to the publication
+    year's is of this century)."""
+    g = DECADE_RE.match(c.doc[i].lower_)
+    if not g:
+        return None
+    digits = g.group(1)
+    if len(digits) == 2:
+        dct = c.anchor.dct
+        century = "20" if dct is not None and int(digits) <= dct.year % 100 and int(digits) < 30 else "19"
+        return century + digits[0]
+    return digits[:3] if digits.endswith("0") else None
+
+
+@rule("half_of_decade", "<the>(?P<h><first>|<last>|<second>|<latter>)<half><of><the>?(<OTHER>)?(?P<d><DECADE>)")
+def _half_of_decade(m: re.Match[str], c: Ctx) -> Found | None:
+    """"the last half of the '80s": the decade, its end (TimeML mod START / END)."""
+    value = _decade_value(c, m.start("d"))
+    if value is None:
+        return None
+    return Found(m.start(), m.end(), "DATE", value, "START" if c.low(m.start("h")) == "first" else "END")
+
+
 @rule("decade", "(<the>)?(?P<pre><early>|<late>|<mid><->?)?(?P<ap><OTHER>)?(?P<d><DECADE>)")
 def _decade(m: re.Match[str], c: Ctx) -> Found | None:
     doc = c.doc
@@ -406,22 +429,12 @@ def _decade(m: re.Match[str], c: Ctx) -> Found | None:
             return None
     else:
         start = m.start()
-    g = DECADE_RE.match(doc[m.start("d")].lower_)
-    if not g:
-        return None
-    digits = g.group(1)
     before = m.start("pre") if m.group("pre") else m.start("d")
-    if len(digits) == 2 and before > 0 and doc[before - 1].lower_ in _POSSESSIVES:
+    if before > 0 and doc[before - 1].lower_ in _POSSESSIVES and len(doc[m.start("d")].text) <= 4:
         return None  # "when Kopp was in his 30s", "her early 40s": an age
-    if len(digits) == 2:
-        if c.anchor.dct is not None and int(digits) <= c.anchor.dct.year % 100 and int(digits) < 30:
-            value = "20" + digits[0]
-        else:
-            value = "19" + digits[0]
-    else:
-        if not digits.endswith("0"):
-            return None
-        value = digits[:3]
+    value = _decade_value(c, m.start("d"))
+    if value is None:
+        return None
     mod = prefix_mod(c.low(m.start("pre"))) if m.group("pre") else None
     return Found(start, m.end(), "DATE", value, mod)
 
