@@ -173,3 +173,8 @@ def test_half_of_a_decade_is_the_decade_with_a_mod(nlp) -> None:
         ("the last half of the '80s", "198", "END")]
     assert found(nlp, "Sales in the first half rose.", date(1989, 10, 26)) == [
         ("the first half", "DATE", "1989-H1")]
+
+
+def test_two_quarters_of_a_year_are_a_half(nlp) -> None:
+    got = found(nlp, "The slump will last through the first two quarters of 1990.", date(1989, 10, 26))
+    assert got == [("the first two quarters of 1990", "DATE", "1990-H1")]

@@ -292,6 +292,13 @@ def _year_end(m: re.Match[str], c: Ctx) -> Found | None:
 # ---------------------------------------------------------------- quarters -----
 
 
+@rule("two_quarters_of", "(<the>)?(?P<w><first>|<last>)<two><quarters><of>(?P<y><YEAR>)")
+def _two_quarters_of(m: re.Match[str], c: Ctx) -> Found | None:
+    """"the first two quarters of 1990": a half year (1990-H1)."""
+    half = 1 if c.low(m.start("w")) == "first" else 2
+    return Found(m.start(), m.end(), "DATE", f"{c.doc[m.start('y')].text}-H{half}")
+
+
 @rule(
     "quarter",
     "(?P<det><the>|<this><year><'s>|<last><year><'s>|<next><year><'s>)?(<fiscal><->?)?(?P<y0><YEAR>)?"
