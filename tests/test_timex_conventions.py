@@ -178,3 +178,18 @@ def test_half_of_a_decade_is_the_decade_with_a_mod(nlp) -> None:
 def test_two_quarters_of_a_year_are_a_half(nlp) -> None:
     got = found(nlp, "The slump will last through the first two quarters of 1990.", date(1989, 10, 26))
     assert got == [("the first two quarters of 1990", "DATE", "1990-H1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal will close a week from today.", [("a week from today", "DATE", "2019-04-25")]),
+        ("He arrived the day before yesterday.", [("the day before yesterday", "DATE", "2019-04-16")]),
+        ("He leaves the day after tomorrow.", [("the day after tomorrow", "DATE", "2019-04-20")]),
+        # the second conjunct goes the way of the first (ahead), not back to last Friday
+        ("The storm is expected to hit the coast on Thursday or Friday.",
+         [("Thursday", "DATE", "2019-04-18"), ("Friday", "DATE", "2019-04-19")]),
+    ],
+)
+def test_deictic_days_and_conjoined_weekdays(nlp, text: str, expected) -> None:
+    assert found(nlp, text) == expected

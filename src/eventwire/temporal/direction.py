@@ -157,6 +157,10 @@ _PAST_OK_CUES = {("until",), ("till",), ("by",)}
 
 def direction(doc: Doc, start: int, end: int) -> str | None:
     """Direction for the time expression at tokens ``start:end``."""
+    root = _span_root(doc, start, end)
+    if root.dep_ == "conj" and root.head.i < start and root.head.pos_ in ("PROPN", "NOUN"):
+        # "on Thursday or Friday": the second date goes the way of the first
+        return direction(doc, root.head.i, root.head.i + 1)
     if start > 0 and doc[start - 1].lower_ == "since":
         return "past"  # "on patrol since March": a starting point behind us
     cue = _cue_before(doc, start)

@@ -40,7 +40,7 @@ _QTY = (
     "(?P<det><the>)?(?P<rel><last>|<past>|<next>|<coming>|<first>|<previous>|<following>|<latest>)?"
     + _QTY
     + "(?P<more><more>|<additional>|<extra>|<further>)?(?P<hy><->)?(?P<u><UNIT>)(?!<->(<earlier>|<ago>|<old>))(?P<half><and><a><half>)?(?P<or><or><so>)?"
-    "(?P<dir><ago>|<earlier>|<later>|<before>|<after>|<from><now>|<hence>)?",
+    "(?P<dir><ago>|<earlier>|<later>|<before>|<after>|<from>(<now>|<today>)|<hence>)?",
 )
 def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
     doc = c.doc
@@ -129,6 +129,8 @@ def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
             return Found(m.start(), m.end(), "DATE", value, mod, comparison=True)
         elif d == "ago":
             value = c.anchor.ago(n, unit if unit != "WE" else "W")
+        elif d == "from" and c.low(m.end("dir") - 1) == "today":
+            value = c.anchor.day_from_dct(n, unit)  # "a week from today": a day
         elif d in ("from", "hence"):
             value = c.anchor.ago(n, unit, sign=1)
         else:

@@ -49,6 +49,13 @@ def _deictic_day(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(m.start(), m.end(), "DATE", value, mod)
 
 
+@rule("day_beyond", "<the><day>(?P<r><before><yesterday>|<after><tomorrow>)")
+def _day_beyond(m: re.Match[str], c: Ctx) -> Found | None:
+    """"the day before yesterday" / "the day after tomorrow": two days off."""
+    delta = -2 if c.low(m.start("r")) == "before" else 2
+    return Found(m.start(), m.end(), "DATE", c.anchor.unit("D", delta))
+
+
 @rule("part_of_day", "(?P<pre><early>|<late>|<earlier>|<later>)?(?P<rel><this>|<last>|<tonight>)(?P<pod><POD>)?")
 def _part_of_day(m: re.Match[str], c: Ctx) -> Found | None:
     rel = c.low(m.start("rel"))

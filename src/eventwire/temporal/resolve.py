@@ -293,6 +293,11 @@ class Anchor:
         y = self._year_for(first, None, how)
         return f"XXXX-{code}" if y is None else f"{y:04d}-{code}"
 
+    def day_from_dct(self, n: int, unit: str) -> str:
+        """"a week from today": the publication day moved by ``n`` units, as a day."""
+        moved = shift_date(self.dct, n, unit) if self.dct is not None else None
+        return moved.isoformat() if moved else "XXXX-XX-XX"
+
     def ago(self, n: int, unit: str, sign: int = -1) -> str:
         """"three years ago": the unit holding the publication date minus ``n``."""
         return self.unit(unit, sign * n)
