@@ -193,3 +193,10 @@ def test_two_quarters_of_a_year_are_a_half(nlp) -> None:
 )
 def test_deictic_days_and_conjoined_weekdays(nlp, text: str, expected) -> None:
     assert found(nlp, text) == expected
+
+
+def test_clock_time_on_a_date_takes_that_day(nlp) -> None:
+    got = found(nlp, "The quake struck shortly before 6 a.m. on Saturday.")
+    assert got == [("6 a.m.", "TIME", "2019-04-13T06:00"), ("Saturday", "DATE", "2019-04-13")]
+    got = found(nlp, "The hearing is set for 10 a.m. on April 30.")
+    assert got == [("10 a.m.", "TIME", "2019-04-30T10:00"), ("April 30", "DATE", "2019-04-30")]

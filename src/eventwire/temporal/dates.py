@@ -511,8 +511,8 @@ def _season(m: re.Match[str], c: Ctx) -> Found | None:
 @rule(
     "clock",
     "(?P<t><CLOCK>(<AMPM>)?|<DAYNUM><AMPM>|<noon>|<midnight>|<midday>)(?P<tz><TZ>)?"
-    "(<,>?(?P<wd><WDAY>|<today>|<yesterday>|<tomorrow>)"
-    "|<,>?(?P<mo><MONTH>)(?P<d><DAYNUM>|<ORDDAY>)(<,>?(?P<y><YEAR>))?)?",
+    "(<,>?(?P<on><on>)?(?P<wd><WDAY>|<today>|<yesterday>|<tomorrow>)"
+    "|<,>?(?P<on2><on>)?(?P<mo><MONTH>)(?P<d><DAYNUM>|<ORDDAY>)(<,>?(?P<y><YEAR>))?)?",
 )
 def _clock(m: re.Match[str], c: Ctx) -> Found | None:
     doc = c.doc
@@ -563,6 +563,9 @@ def _clock(m: re.Match[str], c: Ctx) -> Found | None:
     else:
         day = c.anchor.ref_day()
     suffix = f"T{hh:02d}:{mm:02d}" if hh != 24 else "T24:00"
+    on = m.start("on") if m.group("on") else m.start("on2") if m.group("on2") else -1
+    if on >= 0:
+        end = on  # "6 a.m. on Saturday": two expressions, the clock on that day
     return Found(m.start(), end, "TIME", day + suffix)
 
 
