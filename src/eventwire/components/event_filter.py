@@ -9,8 +9,10 @@ threshold to ``doc._.events``, each with its score as ``confidence``.
 The features are general: the hand rules' verdicts (``flags``), the part of
 speech and dependency of the trigger, the CAMEO family, which actors were
 resolved and of what kind, the modality, whether the trigger sits in a quote,
-a relative clause or a re-mention of an earlier event word, and the trigger's
-lemma (so the model can learn which lexicon words are reliable).
+a relative clause or a re-mention of an earlier event word, whether another
+candidate of the same sentence is of the same type or governs it ("killed in the
+attack": one act), and the trigger's lemma (so the model can learn which lexicon
+words are reliable).
 
 Without a model file the stage leaves ``doc._.events`` as the hand rules set it.
 """
@@ -43,6 +45,10 @@ def _actor_kind(a: ActorMention) -> str:
     return a.kind or "group"
 
 
+def _pos(tok: Token) -> str:
+    return "V" if tok.pos_ in ("VERB", "AUX", "ADJ") else "N"
+
+
 def _in_quote(tok: Token) -> bool:
     sent = tok.sent
     n = sum(1 for t in sent if t.i < tok.i and t.text in ('"', "“", "”", "``", "''"))
@@ -70,7 +76,7 @@ def candidate_features(doc: Doc, ev: EventMention, sent_index: int, repeated: bo
     tok = doc[ev.head if ev.head >= 0 else ev.trigger_start]
     trig = doc[ev.trigger_start]
     lemma = trig.lemma_.lower()
-    pos = "V" if trig.pos_ in ("VERB", "AUX", "ADJ") else "N"
+    pos = _pos(trig)
     root = (ev.cameo or "??")[:2]
     has_src = bool(ev.source)
     has_tgt = bool(ev.target)
@@ -184,14 +190,41 @@ def doc_features(doc: Doc, candidates: list[EventMention]) -> list[list[str]]:
     out: list[list[str]] = []
     event_nouns = frozenset(ev.trigger_start for ev in candidates
                             if doc[ev.trigger_start].pos_ in ("NOUN", "PROPN"))
-    for ev in candidates:
-        k = sent_of[starts[bisect.bisect_right(starts, ev.trigger_start) - 1]]
+    sents = [sent_of[starts[bisect.bisect_right(starts, ev.trigger_start) - 1]]
+             for ev in candidates]
+    for n, (ev, k) in enumerate(zip(candidates, sents, strict=True)):
         lemma = doc[ev.trigger_start].lemma_.lower()
         key = (lemma, k)
         repeated = any(lem == lemma and kk < k for lem, kk in seen_lemmas)
         seen_lemmas.add(key)
-        out.append(candidate_features(doc, ev, k, repeated, event_nouns))
+        feats = candidate_features(doc, ev, k, repeated, event_nouns)
+        feats.extend(_sibling_features(doc, ev, k, [
+            (other, kk) for m, (other, kk) in enumerate(zip(candidates, sents, strict=True))
+            if m != n]))
+        out.append(feats)
     return out
+
+
+def _sibling_features(doc: Doc, ev: EventMention, k: int,
+                      others: list[tuple[EventMention, int]]) -> list[str]:
+    """Is this candidate one act with another ("killed in the *attack*", "*convicted* ...
+    and *sentenced*"), or a re-mention of an act an earlier sentence named?"""
+    out: list[str] = []
+    trig = doc[ev.trigger_start]
+    pos = _pos(trig)
+    ancestors = {t.i for t in trig.ancestors}
+    for other, kk in others:
+        otok = doc[other.trigger_start]
+        if kk == k:
+            if other.plover == ev.plover:
+                out.append(f"sib_same|{pos}{_pos(otok)}")
+            if otok.i in ancestors:
+                out.append(f"under_event|{pos}")
+            elif trig.i in {t.i for t in otok.ancestors}:
+                out.append(f"over_event|{pos}")
+        elif kk < k and other.plover == ev.plover:
+            out.append(f"prev_same|{pos}")
+    return sorted(set(out))
 
 
 def _nested_in(ev: EventMention, kept: list[EventMention], doc: Doc) -> bool:
