@@ -200,3 +200,9 @@ def test_clock_time_on_a_date_takes_that_day(nlp) -> None:
     assert got == [("6 a.m.", "TIME", "2019-04-13T06:00"), ("Saturday", "DATE", "2019-04-13")]
     got = found(nlp, "The hearing is set for 10 a.m. on April 30.")
     assert got == [("10 a.m.", "TIME", "2019-04-30T10:00"), ("April 30", "DATE", "2019-04-30")]
+
+
+def test_part_of_a_century(nlp) -> None:
+    text = "The company was founded in the late 19th century."
+    doc = nlp(make_doc(nlp, text, date(2019, 4, 18)))
+    assert [(t.text, t.value, t.mod) for t in doc._.timexes] == [("the late 19th century", "18", "END")]

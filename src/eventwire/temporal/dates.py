@@ -645,10 +645,11 @@ def _thanksgiving(m: re.Match[str], c: Ctx, how: str | None) -> Found | None:
     return Found(m.start(), m.end(), "DATE", f"{year:04d}-11-{day:02d}")
 
 
-@rule("century", "(<the>)?(?P<n><ORDDAY>|<ORDWORD>)<->?<century>")
+@rule("century", "(<the>)?(?P<pre><early>|<late>|<mid><->?)?(?P<n><ORDDAY>|<ORDWORD>)<->?<century>")
 def _century(m: re.Match[str], c: Ctx) -> Found | None:
     low = c.low(m.start("n"))
     n = ORDINALS.get(low) or (day_number(low) if ORDDAY_RE.match(low) else None)
     if n is None or n < 1:
         return None
-    return Found(m.start(), m.end(), "DATE", f"{n - 1:02d}")
+    mod = prefix_mod(c.low(m.start("pre"))) if m.group("pre") else None
+    return Found(m.start(), m.end(), "DATE", f"{n - 1:02d}", mod)
