@@ -206,3 +206,11 @@ def test_part_of_a_century(nlp) -> None:
     text = "The company was founded in the late 19th century."
     doc = nlp(make_doc(nlp, text, date(2019, 4, 18)))
     assert [(t.text, t.value, t.mod) for t in doc._.timexes] == [("the late 19th century", "18", "END")]
+
+
+def test_weekday_parts_of_day_in_the_plural_are_sets(nlp) -> None:
+    text = "Flights will leave Bombay on Monday and Tuesday nights."
+    assert found(nlp, text, date(1998, 2, 13)) == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]
+    assert found(nlp, "He left Monday and Tuesday.", date(1998, 2, 13)) == [
+        ("Monday", "DATE", "1998-02-09"), ("Tuesday", "DATE", "1998-02-10")]

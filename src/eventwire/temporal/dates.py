@@ -38,6 +38,7 @@ from .lexicon import (
     ORDDAY_RE,
     ORDINALS,
     PARTS_OF_DAY,
+    PARTS_OF_DAY_PL,
     SEASONS,
     UNITS,
     WEEKDAYS,
@@ -249,13 +250,19 @@ def _weekday_week(m: re.Match[str], c: Ctx) -> Found | None:
 @rule(
     "weekday",
     "(?P<pre><early>|<late>|<earlier>|<later>)?(?P<rel><last>|<next>|<this>?<coming>|<this>|<past>)?"
-    "(?P<wd><WDAY>)(?P<pod><POD>)?(?!<,>?<MONTH>)",
+    "(?P<wd><WDAY>)((?P<pod><POD>)|(?P<podpl><PODPL>))?(?!<,>?<MONTH>)"
+    "(?P<pair>(?=(<and>|<or>)<WDAY><PODPL>))?",
 )
 def _weekday(m: re.Match[str], c: Ctx) -> Found | None:
     doc = c.doc
     tok = doc[m.start("wd")]
+    wd = wday_of(doc, m.start("wd"))
+    if m.group("podpl") is not None or m.group("pair") is not None:
+        # "Tuesday nights", and "Monday" in "Monday and Tuesday nights": a set
+        pod_i = m.start("podpl") if m.group("podpl") else m.end() + 2
+        return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}T{PARTS_OF_DAY_PL[c.low(pod_i)]}")
     if tok.lower_.endswith("s") and tok.lower_ not in WEEKDAYS:
-        return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{wday_of(doc, m.start('wd'))}")
+        return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}")
     if tok.ent_type_ in ("PERSON", "ORG") or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in (
         "times", "telegraph", "post", "mirror", "herald", "express"
     ):
@@ -266,7 +273,7 @@ def _weekday(m: re.Match[str], c: Ctx) -> Found | None:
             how = c.direction(m.start(), m.end()) or "this"
     else:
         how = c.direction(m.start(), m.end())
-    value = c.anchor.weekday(wday_of(doc, m.start("wd")), how)
+    value = c.anchor.weekday(wd, how)
     mod = prefix_mod(c.low(m.start("pre"))) if m.group("pre") else None
     if m.group("pod"):
         pod = PARTS_OF_DAY[c.low(m.start("pod"))]

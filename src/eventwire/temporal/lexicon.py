@@ -90,6 +90,8 @@ DECADE_WORDS: dict[str, int] = {
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
 }
+# "Tuesday nights": every such part of that weekday (a set)
+PARTS_OF_DAY_PL: dict[str, str] = {f"{w}s": code for w, code in PARTS_OF_DAY.items()}
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
@@ -146,6 +148,7 @@ CATEGORIES: dict[str, set[str]] = {
     "NUMWORD": {f"w:{w}" for w in NUMBER_WORDS if w not in ("a", "an", "half")},
     "ORDWORD": {f"w:{w}" for w in ORDINALS},
     "POD": {f"w:{w}" for w in PARTS_OF_DAY},
+    "PODPL": {f"w:{w}" for w in PARTS_OF_DAY_PL},
     "SEASON": {f"w:{w}" for w in SEASONS},
     "DECWORD": {f"w:{w}" for w in DECADE_WORDS},
     "VAGUE": {f"w:{w}" for w in VAGUE_QUANTITIES},
@@ -159,7 +162,7 @@ CATEGORIES["ANYNUM"] = CATEGORIES["DIGITS"] | CATEGORIES["NUMWORD"]
 
 _WORD_KEYS = set(WORDS) | set(UNITS) | set(NUMBER_WORDS) | set(ORDINALS) | set(
     PARTS_OF_DAY
-) | set(SEASONS) | set(DECADE_WORDS) | VAGUE_QUANTITIES | TIMEZONES
+) | set(PARTS_OF_DAY_PL) | set(SEASONS) | set(DECADE_WORDS) | VAGUE_QUANTITIES | TIMEZONES
 OTHER_CHAR = char_of("cat:OTHER")
 
 _AMPM = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}
