@@ -72,6 +72,32 @@ PROPOSED = [
     ("The union said the governor must resign.", "resign", "10"),
     ('The senator said, "That is not okay."', "okay", "111"),
     ("The activist said the law ignores the needs of rural communities.", "ignores", "111"),
+    # predicate adjectives that are the act: criticism, support, apology, readiness, orders
+    ("The senator was critical of the president's decision.", "critical", "111"),
+    ("The governor has been supportive of the protesters.", "supportive", "051"),
+    ("The bishop said the church was sorry for the abuse.", "sorry", "055"),
+    ("Britain stands ready to send help to Australia.", "ready", "030"),
+    ("Wearing a mask became compulsory on public transport.", "compulsory", "172"),
+    ("The order made vaccination mandatory for children.", "mandatory", "172"),
+    # a sentence-initial event noun the tagger reads as a name
+    ("Tributes were paid by world leaders.", "Tributes", "051"),
+    # multiword verbs
+    ("Protesters tore down a statue of the general.", "tore", "145"),
+    ("The senator came out against the bill.", "came", "110"),
+    ("The mayor came under fire from residents.", "came", "111"),
+    ("The suspect turned himself in to police.", "turned", "080"),
+    ("The administration finally gave up on the plan.", "gave", "0832"),
+    ("The senator raised concerns about the nomination.", "raised", "111"),
+    ("The president took a parting shot at the press.", "took", "111"),
+    # verbs and nouns added to the lexicon
+    ("The army overthrew the president.", "overthrew", "170"),
+    ("The governor postponed the primary election.", "postponed", "172"),
+    ("The state arms maker acquired a mortar manufacturer.", "acquired", "061"),
+    ("The two senators proposed to set term limits for judges.", "proposed", "034"),
+    ("The president sent federal officers to the city.", "sent", "153"),
+    ("The military staged a coup on Tuesday.", "coup", "170"),
+    ("A partial lockdown will be instated on Saturday.", "lockdown", "172"),
+    ("Police believe the theft involved a group of thieves.", "theft", "171"),
 ]
 
 
@@ -107,6 +133,10 @@ NOT_PROPOSED = [
     ("The minister said the attack was not illegal.", "illegal"),
     ("The minister said the plan was okay.", "okay"),
     ('"We must act now," the president said.', "act"),
+    # predicate adjectives that judge nothing or lie ahead of nothing
+    ("It is critical that the money arrives on time.", "critical"),
+    ("The food is ready.", "ready"),
+    ("The patient is in critical condition.", "critical"),
 ]
 
 

@@ -99,9 +99,15 @@ class EventCoder:
         for sent in doc.sents:
             # Verbs first (outermost embedding first, so "agreed to lift" wins over "lift").
             for tok in sent:
-                if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and tok.lemma_ == "due"):
+                if (tok.pos_ == "ADJ" and tok.lemma_.lower() in cues.PREDICATE_EVENT_ADJECTIVES
+                        and (tok.dep_ in ("acomp", "oprd") or (
+                            tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("make", "render")))):
+                    # "made vaccination mandatory": the small clause parsed as a ccomp
+                    ev = self._adjective_event(doc, tok, actors)
+                elif tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and tok.lemma_ == "due"):
                     continue
-                ev = self._verb_event(doc, tok, actors, places, verbs, suppressed)
+                else:
+                    ev = self._verb_event(doc, tok, actors, places, verbs, suppressed)
                 if ev is not None and ev.trigger_start not in seen:
                     seen.update(range(ev.trigger_start, ev.trigger_end))
                     if not ev.flags:
@@ -113,6 +119,10 @@ class EventCoder:
                 if (tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME")) or tok.i in in_timex:
                     continue  # the month "March", not a march
                 pats = nouns.get(tok.lemma_.lower())
+                if not pats and tok.pos_ == "PROPN" and tok.i == sent.start:
+                    # "Tributes were paid ...", "Protests erupted ...": a capitalised
+                    # sentence-initial noun the tagger took for a name (lemma unreduced).
+                    pats = nouns.get(_singular(tok.lower_))
                 if not pats:
                     continue
                 ev = self._noun_event(doc, tok, pats, actors, places, taken)
@@ -175,6 +185,42 @@ class EventCoder:
             if inner is not None:
                 suppressed.add(inner[0].i)
         return self._make_event(doc, tok, frame, pat, actors, places)
+
+    def _adjective_event(self, doc: Doc, tok: Token, actors: ActorIndex) -> EventMention | None:
+        """"X was critical of Y", "X is sorry", "we stand ready to help", "masks became
+        compulsory": a predicate adjective that is itself the act (a low prior; the
+        filter judges)."""
+        lemma = tok.lemma_.lower()
+        code = cues.PREDICATE_EVENT_ADJECTIVES[lemma]
+        head = tok.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        hframe = build_frame(head)
+        aframe = build_frame(tok)
+        subjects = hframe.subjects  # "X is critical", "the order made vaccination mandatory"
+        source = actors.resolve_all(subjects, exclude_pronoun_it=True)
+        if lemma in cues.PLANNED_ADJECTIVES and not any(
+                c.dep_ == "xcomp" for c in (*tok.children, *head.children)):
+            return None  # "ready to help": only with what lies ahead ("the food is ready")
+        preps = [t for p in ("of", "to", "toward", "towards", "with", "for", "about")
+                 for t in aframe.prep_children(p)]
+        if code[:2] in ("05", "11") and not preps and not source:
+            return None  # "it is critical that ...": a judgement on nothing
+        target = actors.resolve_all(preps)
+        target = [a for a in target if not _same(a, source)]
+        info = code_info(code)
+        if info.plover is None:
+            return None
+        flags = [] if source or code[:2] == "17" else ["no_source"]
+        return EventMention(
+            trigger_start=tok.i, trigger_end=tok.i + 1, head=tok.i,
+            plover=info.plover, cameo=code, quad_class=info.quad_class,
+            goldstein=info.goldstein, mode=info.mode, context=info.context,
+            source=source, target=target,
+            arg_heads=sorted({t.i for t in subjects} | {t.i for t in preps} | {head.i}),
+            confidence=_confidence(0.45, bool(target), source),
+            pattern=f"frame:adjective+{lemma}", flags=flags,
+        )
 
     def _vote_event(
         self,
@@ -340,6 +386,10 @@ class EventCoder:
             explicit = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
             if not source and not explicit and tok.tag_ in ("VBD", "VBZ", "VBP"):
                 source = actors.preceding(tok)  # a finite verb the parser left subjectless
+        if (pat.lemma, pat.prep) in cues.UNDERGOER_SUBJECT_FRAMES and not frame.passive:
+            # "X came under fire from Y": Y criticises X
+            source, target = (actors.resolve_all(frame.targets_for(pat.target)),
+                              actors.resolve_all(frame.subjects, exclude_pronoun_it=True))
         if pat.mode == "visit" and not target:
             target = _places_as_countries(doc, frame.targets_for(pat.target + ("prep:in",)), places)
         if pat.reciprocal and not target and len(source) > 1:
@@ -500,6 +550,17 @@ _OCCURRENCE_VERBS = frozenset(
 # Event nouns coded without a named source when their target is known
 # ("the attack on the embassy", "the arrest of two journalists").
 _AGENTLESS_NOUN_ROOTS = frozenset(["09", "11", "15", "17", "18", "19", "20"])
+
+
+def _singular(word: str) -> str:
+    """"tributes" -> "tribute", "clashes" -> "clash": enough for event nouns."""
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def _actor_within(doc: Doc, tok: Token) -> bool:

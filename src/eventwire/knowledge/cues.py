@@ -200,3 +200,19 @@ PRAISING_PHRASES = frozenset([("great", "job"), ("good", "job"), ("excellent", "
 # Modals that turn a clause into a demand ("must") or an appeal ("should").
 DEMAND_MODALS = frozenset(["must"])
 APPEAL_MODALS = frozenset(["should", "ought"])
+
+# ---------------------------------------------------------------- predicate adjectives
+# "X was critical of Y" (111), "X is supportive of Y" (051), "we are sorry" (055),
+# "we stand ready to help" (030), "masks became compulsory" (172): a predicate
+# adjective that is itself the act, with the CAMEO code it carries.
+PREDICATE_EVENT_ADJECTIVES = {
+    "critical": "111", "scathing": "111", "dismissive": "111",
+    "supportive": "051", "appreciative": "051", "grateful": "051",
+    "sorry": "055", "apologetic": "055",
+    "ready": "030",
+    "compulsory": "172", "mandatory": "172",
+}
+
+# Verb + preposition frames whose subject undergoes the act and whose "from" phrase
+# does it: "X came under fire/criticism from Y".
+UNDERGOER_SUBJECT_FRAMES = frozenset([("come", "under")])
