@@ -214,3 +214,13 @@ def test_weekday_parts_of_day_in_the_plural_are_sets(nlp) -> None:
         ("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]
     assert found(nlp, "He left Monday and Tuesday.", date(1998, 2, 13)) == [
         ("Monday", "DATE", "1998-02-09"), ("Tuesday", "DATE", "1998-02-10")]
+
+
+def test_last_year_figure_in_a_quarterly_report(nlp) -> None:
+    text = ("Third-quarter net income rose 11%. It earned $24 million, compared with a loss "
+            "of $3 million last year. In the first nine months, net was $306 million, compared "
+            "with a loss in the 1988 period. The chief executive resigned last year.")
+    got = found(nlp, text, date(1989, 11, 2))
+    assert ("last year", "DATE", "1988-Q3") in got  # the figure of the year-ago quarter
+    assert ("the 1988 period", "DATE", "1988") in got  # the nine months, by year
+    assert got[-1] == ("last year", "DATE", "1988")  # narrative: the calendar year

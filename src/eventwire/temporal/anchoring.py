@@ -94,6 +94,9 @@ def _year_period(m: re.Match[str], c: Ctx) -> Found | None:
     under discussion in that year (the last quarter mentioned), else the year."""
     year = c.doc[m.start("y")].text
     last = c.anchor.last_value or ""
+    if c.anchor.on_long_span:
+        # "In the first nine months, ... in the 1988 period": that stretch, by year
+        return Found(m.start(), m.end(), "DATE", year, comparison=True)
     if c.anchor.period is not None and (c.anchor.in_period or c.low(m.start("u")) == "quarter"):
         return Found(m.start(), m.end(), "DATE", f"{year}-{c.anchor.period[-2:]}", comparison=True)
     if "-Q" in last:

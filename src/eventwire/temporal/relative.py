@@ -226,7 +226,26 @@ def _rel_unit(m: re.Match[str], c: Ctx) -> Found | None:
     # unit before the publication date (1997 for "the past year" in 1998), like "last year".
     value = c.anchor.unit(unit, delta)
     mod = prefix_mod(c.low(m.start("pre"))) if m.group("pre") else None
+    if unit == "Y" and rel == "last" and _amount_compared(c, start, m.end()):
+        # "up from $3 million last year" in a report on a quarter: that quarter a
+        # year back, like "a year earlier"
+        period = c.anchor.period_shift(-1)
+        if period is not None:
+            return Found(start, m.end(), "DATE", period, mod, comparison=True)
     return Found(start, m.end(), "DATE", value, mod)
+
+
+_AMOUNT_WORDS = {"million", "billion", "%", "percent", "cents"}
+
+
+def _amount_compared(c: Ctx, start: int, end: int) -> bool:
+    """An amount right before ("a loss of $3 million last year") or right after a
+    possessive ("last year's $1.55 billion"): the figure of a comparison period."""
+    doc = c.doc
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and (prev.lower_ in _AMOUNT_WORDS or prev.like_num):
+        return True
+    return end + 1 < len(doc) and doc[end].lower_ == "'s" and doc[end + 1].text in ("$", "#", "C$")
 
 
 @rule(
