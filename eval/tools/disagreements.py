@@ -8,7 +8,8 @@ has, and matched events whose CAMEO code or modality differ — each with its
 of ``eventwire evaluate annotated`` (trigger overlap, then same PLOVER type and
 overlapping source).
 
-Usage: ``.venv/bin/python eval/tools/disagreements.py eval/agreement/test``
+Usage: ``.venv/bin/python eval/tools/disagreements.py eval/agreement/test`` (a folder, or
+one or more second-annotation ``.ann`` files)
 """
 
 from __future__ import annotations
@@ -60,14 +61,15 @@ def _match(first: list[tuple[dict, str]], second: list[tuple[dict, str]]
     return pairs
 
 
-def main(folder: Path) -> int:
+def main(paths: list[Path]) -> int:
     sentences: dict[str, str] = {}
     with open(EVAL / "annotated" / "sentences.jsonl", encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             sentences[rec["id"]] = rec["sentence"]
     total = 0
-    for second_path in sorted(folder.glob("*.ann")):
+    files = sorted(f for p in paths for f in (p.glob("*.ann") if p.is_dir() else [p]))
+    for second_path in files:
         slug = second_path.stem
         first = _events(EVAL / "annotations" / f"{slug}.ann", sentences)
         second = _events(second_path, sentences)
@@ -98,4 +100,4 @@ def main(folder: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else EVAL / "agreement" / "test"))
+    sys.exit(main([Path(a) for a in sys.argv[1:]] or [EVAL / "agreement" / "test"]))
