@@ -224,3 +224,11 @@ def test_last_year_figure_in_a_quarterly_report(nlp) -> None:
     assert ("last year", "DATE", "1988-Q3") in got  # the figure of the year-ago quarter
     assert ("the 1988 period", "DATE", "1988") in got  # the nine months, by year
     assert got[-1] == ("last year", "DATE", "1988")  # narrative: the calendar year
+
+
+def test_named_days_and_the_verb_last_are_not_times(nlp) -> None:
+    assert found(nlp, "The Good Friday Agreement was at risk.") == []
+    assert found(nlp, "The trial is expected to last several weeks.") == [
+        ("several weeks", "DURATION", "PXW")]
+    assert found(nlp, "Prices fell over the last three weeks.") == [
+        ("the last three weeks", "DURATION", "P3W")]

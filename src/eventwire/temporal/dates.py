@@ -247,6 +247,11 @@ def _weekday_week(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(m.start(), m.end(), "DATE", value)
 
 
+# Capitalised words that make a weekday a named day, not the date of this week's
+_NAMED_DAY_WORDS = {"Good", "Black", "Ash", "Holy", "Maundy", "Palm", "Easter", "Super", "Bloody",
+                    "Cyber", "Blue", "Shrove", "Whit"}
+
+
 @rule(
     "weekday",
     "(?P<pre><early>|<late>|<earlier>|<later>)?(?P<rel><last>|<next>|<this>?<coming>|<this>|<past>)?"
@@ -267,6 +272,8 @@ def _weekday(m: re.Match[str], c: Ctx) -> Found | None:
         "times", "telegraph", "post", "mirror", "herald", "express"
     ):
         return None
+    if tok.i > 0 and doc[tok.i - 1].text in _NAMED_DAY_WORDS:
+        return None  # "the Good Friday Agreement", "Black Friday sales", "Super Tuesday"
     if m.group("rel"):
         how = how_of(c.low(m.end("rel") - 1))
         if how == "this":

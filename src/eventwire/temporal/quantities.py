@@ -137,17 +137,15 @@ def _quantity_units(m: re.Match[str], c: Ctx) -> Found | None:
             sign = -1 if d in ("earlier", "before") else 1
             value = c.anchor.ref_shift(sign * n, unit if unit != "WE" else "W")
             return Found(m.start(), m.end(), "DATE", value, mod, comparison=True)
-        if unit == "D" and value.startswith("XXXX") is False and False:
-            pass
         return Found(m.start(), m.end(), "DATE", value, mod)
     if m.group("det") and not m.group("rel") and qwords[0] in ("a", "an"):
         return None  # "the a week" is not English; skip
     start = m.start()
+    if m.group("rel") and not m.group("det") and doc[m.start("rel")].pos_ in ("VERB", "AUX"):
+        start = m.start("rel") + 1  # "expected to last several weeks": the verb is outside
     value = duration_value(n, unit, ulow)
     if n is not None:
         value = duration_fraction(n, _fraction_of(m, c), unit, ulow)
-    if m.group("rel") and c.low(m.start("rel")) in ("next", "coming") and n is None:
-        return Found(start, m.end(), "DURATION", value, mod)
     return Found(start, m.end(), "DURATION", value, mod)
 
 
