@@ -98,6 +98,14 @@ PROPOSED = [
     ("The military staged a coup on Tuesday.", "coup", "170"),
     ("A partial lockdown will be instated on Saturday.", "lockdown", "172"),
     ("Police believe the theft involved a group of thieves.", "theft", "171"),
+    ("The ministry delivered vaccine doses to the islands.", "delivered", "073"),
+    ("The state firm signed a letter of intent with the gas supplier.", "signed", "0311"),
+    ("The attacker is being held in isolation.", "held", "173"),
+    # an event noun under a coded verb that is an event of its own
+    ("Six soldiers were killed in the attack.", "attack", "190"),
+    ("Two people were killed in a suicide bombing.", "bombing", "1831"),
+    ("The man was sentenced to life in prison for her murder.", "murder", "1823"),
+    ("Police arrested the singer on a charge of fraud.", "charge", "115"),
 ]
 
 
@@ -137,6 +145,9 @@ NOT_PROPOSED = [
     ("It is critical that the money arrives on time.", "critical"),
     ("The food is ready.", "ready"),
     ("The patient is in critical condition.", "critical"),
+    # the noun under the verb is the verb's own event
+    ("Police killed the gunman in a shootout.", "shootout"),
+    ("Troops killed ten rebels in an attack on the base.", "attack"),
 ]
 
 

@@ -456,7 +456,7 @@ class EventCoder:
         if head.i in taken and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
             return None
         if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in taken
-                and head.lower_ not in _TEMPORAL_PREPS):
+                and head.lower_ not in _TEMPORAL_PREPS and not _own_event(tok, head)):
             return None  # "killed X in an airstrike", "called for Y's resignation"
         frame = build_frame(tok)
         pat = self._match(pats, frame)
@@ -550,6 +550,21 @@ _OCCURRENCE_VERBS = frozenset(
 # Event nouns coded without a named source when their target is known
 # ("the attack on the embassy", "the arrest of two journalists").
 _AGENTLESS_NOUN_ROOTS = frozenset(["09", "11", "15", "17", "18", "19", "20"])
+
+
+def _own_event(tok: Token, prep: Token) -> bool:
+    """An event noun under a coded verb that is an event of its own: the attack in "six
+    were killed in the attack" (a passive with no agent: the noun says who did it), the
+    crime in "was sentenced for her murder", the charge in "arrested on a charge of"."""
+    verb = prep.head
+    lemma = tok.lemma_.lower()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if prep.lower_ == "in" and lemma in cues.ATTACK_NOUNS and passive and not any(
+            c.dep_ == "agent" for c in verb.children):
+        return True
+    if prep.lower_ == "for" and verb.lemma_.lower() in cues.CONVICTION_VERBS:
+        return lemma in cues.CRIME_NOUNS
+    return prep.lower_ == "on" and lemma in ("charge", "count")
 
 
 def _singular(word: str) -> str:

@@ -216,3 +216,9 @@ PREDICATE_EVENT_ADJECTIVES = {
 # Verb + preposition frames whose subject undergoes the act and whose "from" phrase
 # does it: "X came under fire/criticism from Y".
 UNDERGOER_SUBJECT_FRAMES = frozenset([("come", "under")])
+
+# "was sentenced for her murder": the crime of conviction is an event of its own.
+CONVICTION_VERBS = frozenset("sentence convict jail imprison".split())
+CRIME_NOUNS = frozenset(
+    "murder killing assassination attack bombing shooting stabbing assault rape torture "
+    "kidnapping abduction massacre".split())
