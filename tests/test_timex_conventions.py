@@ -232,3 +232,9 @@ def test_named_days_and_the_verb_last_are_not_times(nlp) -> None:
         ("several weeks", "DURATION", "PXW")]
     assert found(nlp, "Prices fell over the last three weeks.") == [
         ("the last three weeks", "DURATION", "P3W")]
+
+
+def test_most_recently_before_a_date(nlp) -> None:
+    got = found(nlp, "Three doctors were killed, most recently last October.", date(1999, 2, 6))
+    assert got == [("last October", "DATE", "1998-10")]
+    assert found(nlp, "The plant was recently sold.") == [("recently", "DATE", "PAST_REF")]

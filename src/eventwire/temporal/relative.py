@@ -128,6 +128,8 @@ def _present(m: re.Match[str], c: Ctx) -> Found | None:
 def _past(m: re.Match[str], c: Ctx) -> Found | None:
     if c.low(m.start()) == "recent" and not m.group("u"):
         return None
+    if _dated_after(c, m.start(), m.end()):
+        return None  # "killed, most recently last October": the date is the expression
     if m.group("u"):
         ulow = c.low(m.start("u"))
         if unit_of(ulow) in ("W", "M", "Q") and ulow not in ("minutes",):
@@ -136,6 +138,15 @@ def _past(m: re.Match[str], c: Ctx) -> Found | None:
             # mostly leaves a PAST_REF.
             return Found(m.start(), m.end(), "DURATION", duration_value(None, unit_of(ulow), ulow))
     return Found(m.start(), m.end(), "DATE", "PAST_REF")
+
+
+def _dated_after(c: Ctx, start: int, end: int) -> bool:
+    """"most recently" right before a date names no time of its own."""
+    doc = c.doc
+    if start == 0 or doc[start - 1].lower_ != "most" or end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.lower_ in ("last", "this", "on", "in") or nxt.ent_type_ == "DATE"
 
 
 @rule(
