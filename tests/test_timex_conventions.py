@@ -238,3 +238,13 @@ def test_most_recently_before_a_date(nlp) -> None:
     got = found(nlp, "Three doctors were killed, most recently last October.", date(1999, 2, 6))
     assert got == [("last October", "DATE", "1998-10")]
     assert found(nlp, "The plant was recently sold.") == [("recently", "DATE", "PAST_REF")]
+
+
+def test_day_month_ranges_and_24_hour_times(nlp) -> None:
+    doc = nlp(make_doc(nlp, "The summit will take place on 25-26 April.", date(2019, 4, 18)))
+    assert [(t.text, t.value, t.end_value) for t in doc._.timexes] == [
+        ("25-26 April", "2019-04-25", "2019-04-26")]
+    assert found(nlp, "The deadline expired at 1600 GMT.") == [("1600 GMT", "TIME", "2019-04-18T16:00")]
+    # a restatement in another zone is not a second time, and never a year
+    assert found(nlp, "It exploded at 10:35 a.m. (0735 GMT).") == [
+        ("10:35 a.m.", "TIME", "2019-04-18T10:35")]

@@ -156,8 +156,13 @@ def _week_of(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(m.start(), m.end(), "DATE", iso_week(d)) if d else block(m)
 
 
-@rule("day_month", "(?P<wd><WDAY><,>?)?(<the>)?(?P<d><DAYNUM>|<ORDDAY>)(<of>)?(?P<m><MONTH>)(<,>?(?P<y><YEAR>))?")
+@rule(
+    "day_month",
+    "(?P<wd><WDAY><,>?)?(<the>)?(?P<d><DAYNUM>|<ORDDAY>)((<->|<to>)(?P<d2><DAYNUM>|<ORDDAY>))?"
+    "(<of>)?(?P<m><MONTH>)(<,>?(?P<y><YEAR>))?",
+)
 def _day_month(m: re.Match[str], c: Ctx) -> Found | None:
+    """"25 April", "the 3rd of May", "25-26 April 2019" (a range: ``end_value``)."""
     doc = c.doc
     mi = m.start("m")
     if not is_month_word(doc, mi) and doc[mi].lower_ == "may":
@@ -165,9 +170,18 @@ def _day_month(m: re.Match[str], c: Ctx) -> Found | None:
     month, day = month_of(doc, mi), day_number(doc[m.start("d")].text)
     if m.group("y"):
         d = safe_date(int(doc[m.start("y")].text), month, day)
-        return Found(m.start(), m.end(), "DATE", d.isoformat()) if d else block(m)
-    value = c.anchor.month_day(month, day, c.direction(m.start(), m.end()))
-    return Found(m.start(), m.end(), "DATE", value) if value else block(m)
+        value = d.isoformat() if d else None
+    else:
+        value = c.anchor.month_day(month, day, c.direction(m.start(), m.end()))
+    if value is None:
+        return block(m)
+    end_value = None
+    if m.group("d2"):
+        day2 = day_number(doc[m.start("d2")].text)
+        if not (day < day2 and safe_date(int(value[:4]) if value[0].isdigit() else 2000, month, day2)):
+            return None
+        end_value = value[:-2] + f"{day2:02d}"
+    return Found(m.start(), m.end(), "DATE", value, end_value=end_value)
 
 
 @rule("month_year", PREFIX + "(?P<m><MONTH>)(<,>|<of>)?(?P<y><YEAR>)")
@@ -524,7 +538,7 @@ def _season(m: re.Match[str], c: Ctx) -> Found | None:
 
 @rule(
     "clock",
-    "(?P<t><CLOCK>(<AMPM>)?|<DAYNUM><AMPM>|<noon>|<midnight>|<midday>)(?P<tz><TZ>)?"
+    "(?P<t><CLOCK>(<AMPM>)?|<DAYNUM><AMPM>|<noon>|<midnight>|<midday>|(?P<mil><YEAR>|<NUM>)(?=<TZ>))(?P<tz><TZ>)?"
     "(<,>?(?P<on><on>)?(?P<wd><WDAY>|<today>|<yesterday>|<tomorrow>)"
     "|<,>?(?P<on2><on>)?(?P<mo><MONTH>)(?P<d><DAYNUM>|<ORDDAY>)(<,>?(?P<y><YEAR>))?)?",
 )
@@ -534,7 +548,17 @@ def _clock(m: re.Match[str], c: Ctx) -> Found | None:
     low = doc[ti].lower_
     if low == "noon" and ti > 0 and doc[ti - 1].lower_ == "high":
         return None  # "High Noon", "high noon comes today": a showdown, not a clock time
-    if low in ("noon", "midday"):
+    if m.group("mil"):
+        # "1845 GMT": a 24-hour clock time written without a colon
+        if len(low) != 4 or not doc[m.start("tz")].text.isupper():
+            return None
+        before = doc[ti - 2].lower_ if ti > 1 and doc[ti - 1].text == "(" else ""
+        if before in ("a.m.", "p.m.", "am", "pm") or CLOCK_RE.match(before):
+            return block(m)  # "10:35 a.m. (0735 GMT)": the same time restated
+        hh, mm = int(low[:2]), int(low[2:])
+        if hh > 23 or mm > 59:
+            return None
+    elif low in ("noon", "midday"):
         hh, mm = 12, 0
     elif low == "midnight":
         hh, mm = 24, 0
