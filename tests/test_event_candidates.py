@@ -106,6 +106,8 @@ PROPOSED = [
     ("Two people were killed in a suicide bombing.", "bombing", "1831"),
     ("The man was sentenced to life in prison for her murder.", "murder", "1823"),
     ("Police arrested the singer on a charge of fraud.", "charge", "115"),
+    ("In a phone call, the president urged his counterpart to act.", "call", "041"),
+    ("The premier was interrupted by protesting lawmakers.", "interrupted", "140"),
 ]
 
 

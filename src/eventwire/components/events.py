@@ -562,6 +562,9 @@ def _own_event(tok: Token, prep: Token) -> bool:
     if prep.lower_ == "in" and lemma in cues.ATTACK_NOUNS and passive and not any(
             c.dep_ == "agent" for c in verb.children):
         return True
+    if prep.lower_ == "in" and lemma in ("call", "conversation") and any(
+            c.lemma_.lower() in ("phone", "telephone", "video") for c in tok.children):
+        return True  # "urged X in a phone call": the call is a consultation of its own
     if prep.lower_ == "for" and verb.lemma_.lower() in cues.CONVICTION_VERBS:
         return lemma in cues.CRIME_NOUNS
     return prep.lower_ == "on" and lemma in ("charge", "count")
