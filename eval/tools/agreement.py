@@ -9,12 +9,17 @@ share of the second annotator's events the first also has, "recall" the share
 of the first annotator's events the second also found. Their F1 is the ceiling
 a coder can be expected to reach on this corpus.
 
-Usage: ``.venv/bin/python eval/tools/agreement.py [FOLDER]`` (default ``eval/agreement``;
-``eval/agreement/test`` holds the blind second annotation of the whole test split).
+Usage: ``.venv/bin/python eval/tools/agreement.py [FOLDER] [--gold FILE ...]``: FOLDER
+defaults to ``eval/agreement``; ``eval/agreement/test`` and ``eval/agreement/train``
+hold the blind second annotations of the whole splits. The reference is the
+corpus as it is now (adjudicated); ``--gold eval/annotated/test_single.jsonl
+eval/annotated/train_single.jsonl`` compares with the first annotation instead,
+which gives the agreement before adjudication.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -31,15 +36,20 @@ def _spans(actors: list[dict]) -> list[tuple[int, int, str | None]]:
     return [(int(a["start"]), int(a["end"]), a.get("code")) for a in actors]
 
 
-def main() -> int:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "eval" / "agreement"
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="second annotation against the corpus")
+    ap.add_argument("folder", nargs="?", type=Path, default=ROOT / "eval" / "agreement")
+    ap.add_argument("--gold", nargs="+", type=Path, default=[
+        ROOT / "eval" / "annotated" / f"{split}.jsonl" for split in ("train", "test")])
+    args = ap.parse_args(argv or [])
+    folder = args.folder
     files = sorted(folder.glob("*.ann"))
     if not files:
         print(f"no second annotations in {folder}")
         return 1
     gold: dict[str, dict] = {}
-    for split in ("train", "test"):
-        for line in (ROOT / "eval" / "annotated" / f"{split}.jsonl").open(encoding="utf-8"):
+    for gold_file in args.gold:
+        for line in gold_file.open(encoding="utf-8"):
             rec = json.loads(line)
             gold[rec["id"]] = rec
     scores = Scores()
@@ -74,4 +84,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
