@@ -214,6 +214,10 @@ def test_weekday_parts_of_day_in_the_plural_are_sets(nlp) -> None:
         ("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]
     assert found(nlp, "He left Monday and Tuesday.", date(1998, 2, 13)) == [
         ("Monday", "DATE", "1998-02-09"), ("Tuesday", "DATE", "1998-02-10")]
+    # told of the past, the same words are two nights, not a set
+    assert found(nlp, "Protesters clashed with police on Monday and Tuesday nights.",
+                 date(1998, 2, 13)) == [
+        ("Monday", "DATE", "1998-02-09TNI"), ("Tuesday nights", "DATE", "1998-02-10TNI")]
 
 
 def test_last_year_figure_in_a_quarterly_report(nlp) -> None:

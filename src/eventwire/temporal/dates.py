@@ -277,9 +277,13 @@ def _weekday(m: re.Match[str], c: Ctx) -> Found | None:
     tok = doc[m.start("wd")]
     wd = wday_of(doc, m.start("wd"))
     if m.group("podpl") is not None or m.group("pair") is not None:
-        # "Tuesday nights", and "Monday" in "Monday and Tuesday nights": a set
+        # "Tuesday nights", and "Monday" in "Monday and Tuesday nights": a set, unless
+        # the clause tells of the past ("clashed on Monday and Tuesday nights": two dates)
         pod_i = m.start("podpl") if m.group("podpl") else m.end() + 2
-        return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}T{PARTS_OF_DAY_PL[c.low(pod_i)]}")
+        pod = PARTS_OF_DAY_PL[c.low(pod_i)]
+        if m.group("rel") is None and c.direction(m.start(), m.end()) == "past":
+            return Found(m.start(), m.end(), "DATE", f"{c.anchor.weekday(wd, 'past')}T{pod}")
+        return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}T{pod}")
     if tok.lower_.endswith("s") and tok.lower_ not in WEEKDAYS:
         return Found(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}")
     if tok.ent_type_ in ("PERSON", "ORG") or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in (
