@@ -195,3 +195,15 @@ def test_commitment_adjectives_and_verbs_set_modality(nlp, text, trigger, modali
     doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
     found = {doc[e.trigger_start].text: e.modality for e in doc._.event_candidates}
     assert found.get(trigger) == modality
+
+
+@pytest.mark.parametrize("text", [
+    "Russia, which wields veto power on the Security Council, abstained.",
+    "The new law gives police arrest powers at the border.",
+])
+def test_an_event_noun_naming_a_power_is_flagged(nlp, text):  # type: ignore[no-untyped-def]
+    """"veto power", "arrest powers": what an actor may do, vetoed before the filter."""
+    from eventwire.components.event_filter import VETO_FLAGS
+
+    flagged = [f for _, _, f in _candidates(nlp, text) if "capability" in f]
+    assert flagged and "capability" in VETO_FLAGS

@@ -24,15 +24,18 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..extensions import get_list
 from ..knowledge import cues
 from ..knowledge.event_filter import FilterModel, load_model
-from ..mentions import ActorMention, EventMention
+from ..mentions import ActorMention, EventDate, EventMention
+from ..temporal.linking import link_event
 
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 
 # Hand-rule verdicts the model may not overrule: "the storm destroyed homes" names
-# its doer, and the doer is a natural hazard, an accident or a disease.
-VETO_FLAGS = frozenset(["hazard_subject"])
+# its doer, and the doer is a natural hazard, an accident or a disease; "wields veto
+# power" names a power, not an act.
+VETO_FLAGS = frozenset(["hazard_subject", "capability"])
 
 
 def _bucket(x: float) -> str:
@@ -192,39 +195,63 @@ def doc_features(doc: Doc, candidates: list[EventMention]) -> list[list[str]]:
                             if doc[ev.trigger_start].pos_ in ("NOUN", "PROPN"))
     sents = [sent_of[starts[bisect.bisect_right(starts, ev.trigger_start) - 1]]
              for ev in candidates]
+    timexes = get_list(doc, "timexes")
+    dates = [_date_key(link_event(doc, ev, timexes)) for ev in candidates]
     for n, (ev, k) in enumerate(zip(candidates, sents, strict=True)):
         lemma = doc[ev.trigger_start].lemma_.lower()
         key = (lemma, k)
         repeated = any(lem == lemma and kk < k for lem, kk in seen_lemmas)
         seen_lemmas.add(key)
         feats = candidate_features(doc, ev, k, repeated, event_nouns)
-        feats.extend(_sibling_features(doc, ev, k, [
-            (other, kk) for m, (other, kk) in enumerate(zip(candidates, sents, strict=True))
-            if m != n]))
+        earlier = [m for m in range(n) if sents[m] < k and candidates[m].plover == ev.plover]
+        feats.extend(_sibling_features(doc, ev, [
+            candidates[m] for m in range(len(candidates)) if m != n and sents[m] == k]))
+        if earlier:
+            feats.extend(_remention_features(ev, dates[n], [candidates[m] for m in earlier],
+                                             {dates[m] for m in earlier}))
         out.append(feats)
     return out
 
 
-def _sibling_features(doc: Doc, ev: EventMention, k: int,
-                      others: list[tuple[EventMention, int]]) -> list[str]:
-    """Is this candidate one act with another ("killed in the *attack*", "*convicted* ...
-    and *sentenced*"), or a re-mention of an act an earlier sentence named?"""
+def _sibling_features(doc: Doc, ev: EventMention, same_sentence: list[EventMention]) -> list[str]:
+    """Is this candidate one act with another of its sentence ("killed in the *attack*",
+    "*convicted* ... and *sentenced*")?"""
     out: list[str] = []
     trig = doc[ev.trigger_start]
     pos = _pos(trig)
     ancestors = {t.i for t in trig.ancestors}
-    for other, kk in others:
+    for other in same_sentence:
         otok = doc[other.trigger_start]
-        if kk == k:
-            if other.plover == ev.plover:
-                out.append(f"sib_same|{pos}{_pos(otok)}")
-            if otok.i in ancestors:
-                out.append(f"under_event|{pos}")
-            elif trig.i in {t.i for t in otok.ancestors}:
-                out.append(f"over_event|{pos}")
-        elif kk < k and other.plover == ev.plover:
-            out.append(f"prev_same|{pos}")
+        if other.plover == ev.plover:
+            out.append(f"sib_same|{pos}{_pos(otok)}")
+        if otok.i in ancestors:
+            out.append(f"under_event|{pos}")
+        elif trig.i in {t.i for t in otok.ancestors}:
+            out.append(f"over_event|{pos}")
     return sorted(set(out))
+
+
+def _remention_features(ev: EventMention, date: str | None, earlier: list[EventMention],
+                        earlier_dates: set[str | None]) -> list[str]:
+    """An act of a type earlier sentences already named: a re-mention is coded again
+    only when it names someone new; another date makes it another act."""
+    seen: set[str] = set()
+    for other in earlier:
+        seen |= _actor_keys(other.source) | _actor_keys(other.target)
+    mine = _actor_keys(ev.source) | _actor_keys(ev.target)
+    out = ["prev_same", "prev_same|new_actor" if mine - seen else "prev_same|no_new_actor"]
+    if date is not None and date not in earlier_dates:
+        out.append("prev_same|new_time")
+    return out
+
+
+def _date_key(date: EventDate) -> str | None:
+    """The value of the time expression that dates the event (None: no expression)."""
+    return date.start if date.basis == "text" else None
+
+
+def _actor_keys(actors: list[ActorMention]) -> set[str]:
+    return {(a.code or a.text or "").lower() for a in actors}
 
 
 def _nested_in(ev: EventMention, kept: list[EventMention], doc: Doc) -> bool:

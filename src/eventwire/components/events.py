@@ -518,6 +518,8 @@ class EventCoder:
             flags.append("bare_noun")
         if not target and light is None and pat.reciprocal:
             flags.append("no_counterpart")
+        if tok.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in cues.CAPABILITY_NOUNS:
+            flags.append("capability")  # "wields veto power", "arrest powers": a power, not an act
         info = code_info(pat.cameo)
         if info.plover is None:
             return None

@@ -222,3 +222,8 @@ CONVICTION_VERBS = frozenset("sentence convict jail imprison".split())
 CRIME_NOUNS = frozenset(
     "murder killing assassination attack bombing shooting stabbing assault rape torture "
     "kidnapping abduction massacre".split())
+
+# "veto power", "arrest powers", "strike capability": an event noun naming what an
+# actor is able to do, not something it did.
+CAPABILITY_NOUNS = frozenset(
+    "power right authority capability capacity ability prerogative option".split())
