@@ -176,3 +176,25 @@ def test_subordinate_clause_times_stay_in_their_clause(text: str, word: str,
     subjects = tuple(c.i for c in doc[i].children if c.dep_ == "nsubj")
     d = link_event(doc, _event(doc, word, args=subjects), doc._.timexes)
     assert d.text == expected, (d, [(t.text, t.dep_, t.head.text) for t in doc])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "start", "end"),
+    [
+        # a specific date wins over "now" in the same clause
+        ("On Friday, a federal judge sentenced Fields, now 22, to life in prison.",
+         "sentenced", "2019-06-28", "2019-06-28"),
+        # a duration that places another time is not the event's length
+        ("On Friday the legislature voted to legalize same-sex marriage, seven days "
+         "before the deadline.", "voted", "2019-06-28", "2019-06-28"),
+        # "for five weeks": how long the suspension lasts
+        ("The Queen suspended parliament for five weeks on Friday.",
+         "suspended", "2019-06-28", "2019-08-01"),
+    ],
+)
+def test_linking_prefers_dates_and_joins_only_lasting_durations(text, word, start, end) -> None:
+    nlp = load_pipeline()
+    doc = nlp(make_doc(nlp, text, date(2019, 7, 1)))
+    ev = _event(doc, word)
+    d = link_event(doc, ev, doc._.timexes)
+    assert (d.start, d.end, d.basis) == (start, end, "text")

@@ -28,6 +28,7 @@ from typing import Any
 from ..article import Article
 from ..errors import EvaluationDataError
 from ..record import Actor, Event
+from ..temporal.values import value_range
 
 
 @dataclass(slots=True)
@@ -71,6 +72,8 @@ class SysEvent:
     modality: str
     confidence: float
     raw_confidence: float
+    # (start, end) ISO dates of the system's event date; None: not dated by a system
+    date: tuple[str | None, str | None] | None = None
 
 
 @dataclass(slots=True)
@@ -82,6 +85,11 @@ class Scores:
     source_correct: int = 0
     target_correct: int = 0
     modality_correct: int = 0
+    # event dates over matched events: all of them, and those the gold dates from the text
+    date_scored: int = 0
+    date_correct: int = 0
+    text_date_scored: int = 0
+    text_date_correct: int = 0
     pairs: list[tuple[str, str]] = field(default_factory=list)  # (gold, system) PLOVER
     missed: Counter[str] = field(default_factory=Counter)
     spurious: Counter[str] = field(default_factory=Counter)
@@ -141,7 +149,25 @@ def _actors_match(gold: list[dict[str, Any]], system: list[tuple[int, int, str |
     return True
 
 
-def score_sentence(gold: list[dict[str, Any]], system: list[SysEvent], scores: Scores) -> None:
+def gold_date_range(value: str | None, published: str | None) -> tuple[str | None, str | None]:
+    """The days a gold ``date`` value covers; no value: the publication day applies."""
+    if not value:
+        return published, published
+    start, end, _gran = value_range(value)
+    return start, end
+
+
+def _same_days(gold: tuple[str | None, str | None], system: tuple[str | None, str | None]) -> bool:
+    """Same first and last day; a one-day gold value also matches a system span that
+    starts on it (a duration the gold's single TIMEX value cannot hold: "for three
+    days from Wednesday")."""
+    if gold == system:
+        return True
+    return gold[0] is not None and gold[0] == gold[1] == system[0] and (system[1] or "") > gold[0]
+
+
+def score_sentence(gold: list[dict[str, Any]], system: list[SysEvent], scores: Scores,
+                   published: str | None = None) -> None:
     """Match one sentence's events and add to ``scores``."""
     scores.n_gold += len(gold)
     scores.n_system += len(system)
@@ -172,6 +198,13 @@ def score_sentence(gold: list[dict[str, Any]], system: list[SysEvent], scores: S
         scores.source_correct += _actors_match(g.get("source") or [], s.source)
         scores.target_correct += _actors_match(g.get("target") or [], s.target)
         scores.modality_correct += g.get("modality", "asserted") == s.modality
+        if s.date is not None:
+            same_days = _same_days(gold_date_range(g.get("date"), published), s.date)
+            scores.date_scored += 1
+            scores.date_correct += same_days
+            if g.get("date"):
+                scores.text_date_scored += 1
+                scores.text_date_correct += same_days
     right = {id(s) for g, s in matches if g["plover"] == s.plover}
     for s in system:
         scores.confidences.append((s.raw_confidence, s.confidence, id(s) in right))
@@ -192,7 +225,8 @@ def _placed(ev: Event, offset: int) -> SysEvent:
                     trigger=(ev.trigger.start - offset, ev.trigger.end - offset),
                     source=spans(ev.source), target=spans(ev.target), modality=ev.modality,
                     confidence=ev.confidence,
-                    raw_confidence=float(ev.evidence.get("raw_confidence", ev.confidence)))
+                    raw_confidence=float(ev.evidence.get("raw_confidence", ev.confidence)),
+                    date=(ev.date.start, ev.date.end))
 
 
 def gold_articles(sentences: Iterable[GoldSentence]
@@ -239,7 +273,7 @@ def evaluate_annotated(
                     per[k].append(_placed(ev, starts[k][0]))
                     break
         for k, (_, sent) in enumerate(starts):
-            score_sentence(sent.events, per.get(k, []), scores)
+            score_sentence(sent.events, per.get(k, []), scores, sent.published)
     return scores
 
 
@@ -261,6 +295,10 @@ def reliability(scores: Scores, bins: Sequence[float] = (0.0, 0.5, 0.6, 0.7, 0.8
     return "\n".join(lines)
 
 
+def _share(right: int, n: int) -> str:
+    return f"{100 * right / n:5.1f}%" if n else "  n/a"
+
+
 def report(scores: Scores, title: str) -> str:
     """The figures and the confusion table as printed by ``eventwire evaluate annotated``."""
     lines = [
@@ -273,6 +311,10 @@ def report(scores: Scores, title: str) -> str:
         f"modality accuracy {100 * scores.rate(scores.modality_correct):5.1f}%",
         f"source match {100 * scores.rate(scores.source_correct):5.1f}%   "
         f"target match {100 * scores.rate(scores.target_correct):5.1f}%",
+        *([f"event date (same start and end days) {_share(scores.date_correct, scores.date_scored)}"
+           f" of {scores.date_scored} matched; {_share(scores.text_date_correct, scores.text_date_scored)}"
+           f" of the {scores.text_date_scored} the gold dates from the text"]
+          if scores.date_scored else []),
         "",
         reliability(scores),
         "",

@@ -166,14 +166,28 @@ def link_event(doc: Doc, event: EventMention, timexes: list[TimexMention]) -> Ev
             dates.append((dist, abs(t.start - event.head), t))
     if not dates:
         return publication_date(published)
-    dates.sort(key=lambda d: (d[0], d[1]))
+    # A specific date before "now" ("On Friday ... Fields, now 22, was sentenced").
+    dates.sort(key=lambda d: (d[2].value == "PRESENT_REF", d[0], d[1]))
     best = dates[0][2]
     result = date_from_timex(best, published)
     if result.start and result.start == result.end and durations:
         # "for three days from Wednesday next week": a span from the date.
         for _dist, dur in sorted(durations, key=lambda d: d[0]):
+            if not _lasts(doc, dur, own):
+                continue
             end = _add_duration(result.start, dur.value)
             if end:
-                text = doc[min(best.start, dur.start) : max(best.end, dur.end)].text
+                lo, hi = sorted((best, dur), key=lambda x: x.start)
+                text = doc[lo.start:hi.end].text if hi.start - lo.end <= 3 else \
+                    f"{lo.text} ... {hi.text}"
                 return EventDate(result.start, end, "day", "text", text, best)
     return result
+
+
+def _lasts(doc: Doc, dur: TimexMention, own: set[int]) -> bool:
+    """Does the duration tell how long the event lasts ("for three days", "a two-day
+    visit"), not how far another time lies ("seven days before the deadline")?"""
+    root = _root_of(doc, dur)
+    if root.dep_ == "pobj" and root.head.lower_ == "for":
+        return True
+    return root.dep_ in ("amod", "compound") and root.head.i in own
