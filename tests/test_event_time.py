@@ -190,6 +190,11 @@ def test_subordinate_clause_times_stay_in_their_clause(text: str, word: str,
         # "for five weeks": how long the suspension lasts
         ("The Queen suspended parliament for five weeks on Friday.",
          "suspended", "2019-06-28", "2019-08-01"),
+        # a date that opens the sentence sets the time of its other clauses too
+        ("In 2017, after sexual misconduct allegations came to light, Conyers resigned.",
+         "allegations", "2017-01-01", "2017-12-31"),
+        ("In 2018, Hungary licensed Czech rifles, then agreed with Airbus to build a plant.",
+         "agreed", "2018-01-01", "2018-12-31"),
     ],
 )
 def test_linking_prefers_dates_and_joins_only_lasting_durations(text, word, start, end) -> None:
@@ -198,3 +203,11 @@ def test_linking_prefers_dates_and_joins_only_lasting_durations(text, word, star
     ev = _event(doc, word)
     d = link_event(doc, ev, doc._.timexes)
     assert (d.start, d.end, d.basis) == (start, end, "text")
+
+
+def test_an_opening_date_is_not_the_date_of_what_a_report_says() -> None:
+    nlp = load_pipeline()
+    text = "Yesterday, police said they had arrested a second man."
+    doc = nlp(make_doc(nlp, text, date(2019, 9, 18)))
+    d = link_event(doc, _event(doc, "arrested"), doc._.timexes)
+    assert (d.start, d.basis) == ("2019-09-18", "publication")

@@ -165,6 +165,10 @@ def link_event(doc: Doc, event: EventMention, timexes: list[TimexMention]) -> Ev
         elif t.type in ("DATE", "TIME") and t.value not in ("PAST_REF", "FUTURE_REF"):
             dates.append((dist, abs(t.start - event.head), t))
     if not dates:
+        fronted = _fronted_date(doc, sent, timexes)
+        if fronted is not None and event.modality in ("asserted", "negated") \
+                and not _in_complement(doc[event.head]):
+            return date_from_timex(fronted, published)
         return publication_date(published)
     # A specific date before "now" ("On Friday ... Fields, now 22, was sentenced").
     dates.sort(key=lambda d: (d[2].value == "PRESENT_REF", d[0], d[1]))
@@ -191,3 +195,27 @@ def _lasts(doc: Doc, dur: TimexMention, own: set[int]) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "for":
         return True
     return root.dep_ in ("amod", "compound") and root.head.i in own
+
+
+def _in_complement(tok: Token) -> bool:
+    """Is the token inside a clausal complement ("said they had arrested ...",
+    "announced that ... will withdraw")? A report's date is not the reported act's."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "csubj"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _fronted_date(doc: Doc, sent: object, timexes: list[TimexMention]) -> TimexMention | None:
+    """A date that opens the sentence and is set off by a comma ("In 2017, after the
+    allegations came to light, Conyers resigned"): it sets the time of the whole
+    sentence, its subordinate and coordinated clauses included."""
+    start = sent.start  # type: ignore[attr-defined]
+    for t in timexes:
+        if t.start < start or t.type not in ("DATE", "TIME") or not _is_date(t):
+            continue
+        if t.start - start > 2 or t.end >= len(doc) or doc[t.end].text != ",":
+            return None
+        return t
+    return None
