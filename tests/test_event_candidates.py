@@ -108,6 +108,20 @@ PROPOSED = [
     ("Police arrested the singer on a charge of fraud.", "charge", "115"),
     ("In a phone call, the president urged his counterpart to act.", "call", "041"),
     ("The premier was interrupted by protesting lawmakers.", "interrupted", "140"),
+    # entries from the CAMEO codebook (multiword / conditioned)
+    ("The opposition called for a political solution to the crisis.", "called", "027"),
+    ("Rebels took over the town after a week of fighting.", "took", "192"),
+    ("Germany took in five hundred refugees last year.", "took", "075"),
+    ("The mob beat the man to death.", "beat", "1823"),
+    ("The government lodged a formal complaint with Beijing.", "lodged", "114"),
+    ("Washington threatened Tehran with new sanctions.", "threatened", "1312"),
+    ("The army put down the uprising within days.", "put", "175"),
+    ("Border guards sent back the migrants to Turkey.", "sent", "174"),
+    ("The minister stood down as party leader.", "stood", "0831"),
+    ("Troops liberated the hostages on Tuesday.", "liberated", "0841"),
+    ("Norway suspended its mediation between the two sides.", "suspended", "165"),
+    ("Protesters hurled stones at the police.", "hurled", "145"),
+    ("The rebels waged war on the government for a decade.", "waged", "190"),
 ]
 
 
@@ -133,6 +147,9 @@ NOT_PROPOSED = [
     ("The team tried a new approach.", "tried"),
     ("He drove his car into the garage.", "drove"),
     ("The foreign ministry declined to comment.", "declined"),
+    ("The chef threw the bottle into the bin.", "threw"),
+    ("The company took over a rival firm.", "took"),
+    ("The volunteers took in the washing before the rain.", "took"),
     ("The rebels claimed responsibility for the attack.", "claimed"),
     ("A police spokesman refused to comment on the case.", "refused"),
     # reported opinions that judge no one
