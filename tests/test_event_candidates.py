@@ -122,6 +122,9 @@ PROPOSED = [
     ("Norway suspended its mediation between the two sides.", "suspended", "165"),
     ("Protesters hurled stones at the police.", "hurled", "145"),
     ("The rebels waged war on the government for a decade.", "waged", "190"),
+    ("The junta set free 200 political prisoners.", "set", "0841"),
+    ("Gunmen snatched 30 schoolgirls from a school.", "snatched", "181"),
+    ("Iran hanged two protesters on Monday.", "hanged", "1823"),
 ]
 
 
@@ -150,6 +153,8 @@ NOT_PROPOSED = [
     ("The chef threw the bottle into the bin.", "threw"),
     ("The company took over a rival firm.", "took"),
     ("The volunteers took in the washing before the rain.", "took"),
+    ("The execution of the plan was delayed.", "execution"),
+    ("He hanged a portrait on the wall.", "hanged"),
     ("The rebels claimed responsibility for the attack.", "claimed"),
     ("A police spokesman refused to comment on the case.", "refused"),
     # reported opinions that judge no one
