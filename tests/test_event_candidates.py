@@ -125,6 +125,15 @@ PROPOSED = [
     ("The junta set free 200 political prisoners.", "set", "0841"),
     ("Gunmen snatched 30 schoolgirls from a school.", "snatched", "181"),
     ("Iran hanged two protesters on Monday.", "hanged", "1823"),
+    ("The senator drummed up support for the bill.", "drummed", "053"),
+    ("Kyiv pointed the finger at Moscow.", "pointed", "112"),
+    ("Israel held Hamas accountable.", "held", "112"),
+    ("The governor threatened protesters with arrest.", "threatened", "137"),
+    ("The militia wiped out the village.", "wiped", "202"),
+    ("Britain gave back the islands to Mauritius.", "gave", "0842"),
+    ("Mali kicked out the peacekeepers.", "kicked", "1661"),
+    ("Separatists demanded independence from Spain.", "demanded", "1044"),
+    ("Washington rolled back sanctions on Caracas.", "rolled", "085"),
 ]
 
 
