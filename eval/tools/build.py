@@ -181,6 +181,12 @@ def ann_lines(path: Path) -> tuple[tuple[int, int], list[tuple[int, list[str]]]]
     return covers, events
 
 
+def sentence_texts() -> dict[str, str]:
+    """Every selected sentence's text by id (``annotated/sentences.jsonl``)."""
+    with open(EVAL / "annotated" / "sentences.jsonl", encoding="utf-8") as fh:
+        return {rec["id"]: rec["sentence"] for rec in map(json.loads, fh)}
+
+
 def main() -> int:
     with open(EVAL / "annotated" / "sentences.jsonl", encoding="utf-8") as fh:
         skeleton = [json.loads(line) for line in fh]

@@ -9,20 +9,15 @@ Usage: ``.venv/bin/python eval/tools/check_ann.py FILE.ann [FILE.ann ...]``
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build import EVAL, AnnError, ann_lines, parse_event  # noqa: E402
+from build import AnnError, ann_lines, parse_event, sentence_texts  # noqa: E402
 
 
 def main(paths: list[str]) -> int:
-    sentences: dict[str, str] = {}
-    with open(EVAL / "annotated" / "sentences.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            sentences[rec["id"]] = rec["sentence"]
+    sentences = sentence_texts()
     problems = 0
     for name in paths:
         path = Path(name)

@@ -14,12 +14,11 @@ one or more second-annotation ``.ann`` files)
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build import EVAL, ann_lines, parse_event  # noqa: E402
+from build import EVAL, ann_lines, parse_event, sentence_texts  # noqa: E402
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -62,11 +61,7 @@ def _match(first: list[tuple[dict, str]], second: list[tuple[dict, str]]
 
 
 def main(paths: list[Path]) -> int:
-    sentences: dict[str, str] = {}
-    with open(EVAL / "annotated" / "sentences.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            sentences[rec["id"]] = rec["sentence"]
+    sentences = sentence_texts()
     total = 0
     files = sorted(f for p in paths for f in (p.glob("*.ann") if p.is_dir() else [p]))
     for second_path in files:

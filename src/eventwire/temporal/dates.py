@@ -112,13 +112,18 @@ def _month_day(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(m.start(), end, "DATE", value, mod, end_value)
 
 
+def _month_day_value(m: re.Match[str], c: Ctx, month: int, day: int) -> str | None:
+    """The date of a month and day: in the year written ("y" group), else placed
+    around the anchor by the clause's direction; None for an impossible date."""
+    if m.group("y"):
+        d = safe_date(int(c.doc[m.start("y")].text), month, day)
+        return d.isoformat() if d else None
+    return c.anchor.month_day(month, day, c.direction(m.start(), m.end()))
+
+
 def _first_of_two(m: re.Match[str], c: Ctx, month: int, day: int) -> Found | None:
     doc = c.doc
-    if m.group("y"):
-        d = safe_date(int(doc[m.start("y")].text), month, day)
-        value = d.isoformat() if d else None
-    else:
-        value = c.anchor.month_day(month, day, c.direction(m.start(), m.end()))
+    value = _month_day_value(m, c, month, day)
     if value is None:
         return block(m)
     mod = prefix_mod(doc[m.start("pre")].lower_) if m.group("pre") else None
@@ -168,11 +173,7 @@ def _day_month(m: re.Match[str], c: Ctx) -> Found | None:
     if not is_month_word(doc, mi) and doc[mi].lower_ == "may":
         return None
     month, day = month_of(doc, mi), day_number(doc[m.start("d")].text)
-    if m.group("y"):
-        d = safe_date(int(doc[m.start("y")].text), month, day)
-        value = d.isoformat() if d else None
-    else:
-        value = c.anchor.month_day(month, day, c.direction(m.start(), m.end()))
+    value = _month_day_value(m, c, month, day)
     if value is None:
         return block(m)
     end_value = None
