@@ -238,3 +238,22 @@ def test_an_event_noun_naming_a_power_is_flagged(nlp, text):  # type: ignore[no-
 
     flagged = [f for _, _, f in _candidates(nlp, text) if "capability" in f]
     assert flagged and "capability" in VETO_FLAGS
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Syria says it will not accept any more refugees.", "accept", "SYR"),
+    ("The Nigerian Union of Teachers announced that it has called off the strike.",
+     "called off", "NGA"),
+])
+def test_it_after_a_reporting_verb_is_the_reporting_organisation(nlp, text, trigger, country):  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    found = {doc[e.trigger_start:e.trigger_end].text: e for e in doc._.event_candidates}
+    assert trigger in found
+    assert [a.country for a in found[trigger].source] == [country]
+    assert "no_source" not in found[trigger].flags
+
+
+def test_it_is_not_a_person_reporter(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "Kim said it was time to meet Trump.", dt.date(2020, 1, 1)))
+    meets = [e for e in doc._.event_candidates if doc[e.trigger_start].text == "meet"]
+    assert all(a.kind != "person" or a.text != "Kim" for e in meets for a in e.source)

@@ -345,6 +345,21 @@ class ActorIndex:
         self.by_head.setdefault(tok.i, []).append(m)
         return m
 
+    def _reporting_speaker(self, it: Token) -> ActorMention | None:
+        """"Syria says it will not accept ...", "the union announced that it has called
+        off ...": "it" is the reporting subject, when that is a state or organisation."""
+        verb = it.head
+        if it.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+            return None
+        reporter = verb.head
+        if reporter.lemma_.lower() not in cues.REPORTING_VERBS:
+            return None
+        for subj in (c for c in reporter.children if c.dep_ == "nsubj"):
+            for m in self.resolve(subj):
+                if m.kind not in ("person", "pronoun") and m.country:
+                    return m
+        return None
+
     def preceding(self, tok: Token, window: int = 3) -> list[ActorMention]:
         """The actor mention ending just before ``tok`` (only punctuation between)."""
         i = tok.i - 1
@@ -373,8 +388,13 @@ class ActorIndex:
         seen: set[tuple[int, int]] = set()
         for t in expand_conj(tokens):
             if exclude_pronoun_it and t.lower_ in ("it", "there"):
-                continue
-            for m in self.resolve(t, strict=strict):
+                speaker = self._reporting_speaker(t) if t.lower_ == "it" else None
+                if speaker is None:
+                    continue
+                found: list[ActorMention] = [speaker]
+            else:
+                found = self.resolve(t, strict=strict)
+            for m in found:
                 key = (m.start, m.end)
                 if key not in seen:
                     seen.add(key)
