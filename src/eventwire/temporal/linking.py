@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..mentions import EventDate, EventMention, TimexMention
 from .values import value_range
@@ -207,11 +207,11 @@ def _in_complement(tok: Token) -> bool:
     return False
 
 
-def _fronted_date(doc: Doc, sent: object, timexes: list[TimexMention]) -> TimexMention | None:
+def _fronted_date(doc: Doc, sent: Span, timexes: list[TimexMention]) -> TimexMention | None:
     """A date that opens the sentence and is set off by a comma ("In 2017, after the
     allegations came to light, Conyers resigned"): it sets the time of the whole
     sentence, its subordinate and coordinated clauses included."""
-    start = sent.start  # type: ignore[attr-defined]
+    start = sent.start
     for t in timexes:
         if t.start < start or t.type not in ("DATE", "TIME") or not _is_date(t):
             continue
