@@ -100,3 +100,21 @@ class ExportError(StoreError):
     """An export could not be written (unwritable OUT, a missing optional extra)."""
 
     code = "E033"
+
+
+class QueryError(EventwireError):
+    """A query to the HTTP API named an unknown parameter or gave a bad value."""
+
+    code = "E050"
+
+
+class NotFoundError(QueryError):
+    """The HTTP API has no such endpoint or stored article."""
+
+    code = "E051"
+
+
+class MethodNotAllowedError(QueryError):
+    """The HTTP API is read-only: only GET (and HEAD) are answered."""
+
+    code = "E052"

@@ -240,5 +240,38 @@ def demo(db: str | None, model: str | None, limit: int | None) -> None:
         sys.exit(1)
 
 
-COMMANDS: list[click.Command] = [ingest, events, export, demo]
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (0.0.0.0: every interface; the API has no login, "
+                   "so only on a trusted network).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
+              help="Port to listen on (0: any free port, printed at start).")
+@click.option("--quiet", is_flag=True, help="Do not log each request.")
+def serve(db: str | None, host: str, port: int, quiet: bool) -> None:
+    """Serve a database read-only over HTTP: the JSON API (/api: events, merged events,
+    summary, articles, with the filters of `eventwire events`) and the web explorer (/).
+    Stop with Ctrl-C."""
+    from ..server import EventwireServer
+
+    store = _open(db, create=False)
+    try:
+        server = EventwireServer(store, host, port, quiet=quiet)
+    except OSError as exc:
+        store.close()
+        raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror})") from None
+    bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
+    articles, n_events, merged = store.counts()
+    click.echo(f"eventwire: serving {store.where} ({articles} articles, {n_events} events, "
+               f"{merged} merged) at http://{bound_host}:{bound_port}/ (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        store.close()
+
+
+COMMANDS: list[click.Command] = [ingest, events, export, demo, serve]
 EVALUATIONS: list[click.Command] = []

@@ -14,14 +14,14 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Any
 
 from ..article import Article
 from ..errors import ExportError
 from ..record import Event
 from .engine import describe, open_engine, resolve_url
 from .exporters import FORMATS, TEXT_EXPORTERS, export_parquet
-from .queries import EventFilter, MergedEvent, select_clusters, select_events
+from .queries import EventFilter, MergedEvent, select_article, select_clusters, select_events
 from .summary import StoreSummary, counts, summarize
 from .writer import IngestReport, ingest, write_article
 
@@ -81,6 +81,11 @@ class Store:
                limit: int | None = None) -> list[MergedEvent]:
         with self.engine.connect() as conn:
             return list(select_clusters(conn, flt, limit))
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """A stored article's fields and full text (the evidence its events point into)."""
+        with self.engine.connect() as conn:
+            return select_article(conn, article_id)
 
     def counts(self) -> tuple[int, int, int]:
         """(articles, events, merged events) stored."""

@@ -139,6 +139,7 @@ class MergedEvent:
             "n_mentions": r["n_mentions"], "n_articles": r["n_articles"],
             "n_sources": r["n_sources"], "first_seen": r["first_seen"],
             "last_seen": r["last_seen"], "representative": rep.id,
+            "article_id": rep.article_id,
             "sentence": rep.sentence, "mentions": list(self.mention_ids),
             "urls": list(self.article_urls),
         }
@@ -171,3 +172,15 @@ def select_clusters(conn: Connection, flt: EventFilter | None = None,
             record = row.pop("record")
             yield MergedEvent(row, event_from_dict(json.loads(record)),
                               tuple(e for e, _ in ms), tuple(dict.fromkeys(u for _, u in ms if u)))
+
+
+def select_article(conn: Connection, article_id: str) -> dict[str, Any] | None:
+    """One stored article (id, url, title, source, published, credits, text), or None."""
+    a = s.articles.c
+    row = conn.execute(select(a.id, a.url, a.title, a.source, a.published, a.credits, a.text,
+                              a.n_events).where(a.id == article_id)).mappings().first()
+    if row is None:
+        return None
+    out = dict(row)
+    out["credits"] = json.loads(out["credits"] or "[]")
+    return out
