@@ -214,18 +214,50 @@ def test_shipped_lexicon_has_no_duplicate_lemmas() -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "modality"),
     [
-        ("Syria says it is willing to withdraw its troops from Lebanon.", "withdraw", "planned"),
-        ("President Bouteflika said he is prepared to lift the ban on the Islamic Salvation Front.",
-         "lift", "planned"),
         ("Ethnic Albanians have sworn to fight the Macedonian army.", "fight", "planned"),
         ("Iran is unwilling to meet the US envoy.", "meet", "negated"),
     ],
 )
-def test_commitment_adjectives_and_verbs_set_modality(nlp, text, trigger, modality):  # type: ignore[no-untyped-def]
-    """"willing / prepared / sworn to V": V lies ahead; "unwilling to V": V is negated."""
+def test_commitment_verbs_set_modality(nlp, text, trigger, modality):  # type: ignore[no-untyped-def]
+    """"sworn to V": V lies ahead; "unwilling to V": V is negated."""
     doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
     found = {doc[e.trigger_start].text: e.modality for e in doc._.event_candidates}
     assert found.get(trigger) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "inner", "plover", "cameo", "source", "target"),
+    [
+        ("Syria says it is willing to withdraw its troops from Lebanon.", "willing", "withdraw",
+         "AGREE", "0356", "SYR", "LBN"),
+        ("President Bouteflika said he is prepared to lift the ban on the Islamic Salvation "
+         "Front.", "prepared", "lift", "AGREE", "0351", None, None),
+        ("Iraq is prepared to impose martial law in Baghdad.", "prepared", "impose",
+         "THREATEN", None, "IRQ", None),
+        ("Britain has promised to continue military aid to Mozambique.", "promised", "aid",
+         "AGREE", "033", "GBR", "MOZ"),
+        ("Iran agreed to hold talks with the United States.", "agreed", "talks", "AGREE", "036",
+         "IRN", "USA"),
+    ],
+)
+def test_a_stated_commitment_is_the_event(nlp, text, trigger, inner, plover, cameo, source,  # type: ignore[no-untyped-def]
+                                          target):
+    """"X is willing / prepared to V", "X promised to continue aid": the commitment is coded
+    (03x, or 13x for a coercive V; GUIDELINES section 6) with V's target; V itself is not a
+    second event."""
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    by_trigger = {doc[e.trigger_start].text: e for e in doc._.event_candidates}
+    assert inner not in by_trigger
+    ev = by_trigger[trigger]
+    # the committed act lies ahead; a threat is a speech act that happened (GUIDELINES 6)
+    assert ev.plover == plover
+    assert ev.modality == ("asserted" if plover == "THREATEN" else "planned")
+    if cameo:
+        assert ev.cameo == cameo
+    if source:
+        assert [a.country for a in ev.source] == [source]
+    if target:
+        assert [a.country for a in ev.target] == [target]
 
 
 @pytest.mark.parametrize("text", [

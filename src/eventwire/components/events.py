@@ -99,7 +99,12 @@ class EventCoder:
         for sent in doc.sents:
             # Verbs first (outermost embedding first, so "agreed to lift" wins over "lift").
             for tok in sent:
-                if (tok.pos_ == "ADJ" and tok.lemma_.lower() in cues.PREDICATE_EVENT_ADJECTIVES
+                if (tok.pos_ in ("ADJ", "VERB") and tok.lower_ in cues.COMMITMENT_ADJECTIVES
+                        and tok.dep_ in ("acomp", "oprd", "amod")
+                        and (ev := self._commitment_event(doc, tok, actors, places, verbs,
+                                                          suppressed)) is not None):
+                    pass  # "Syria is willing to withdraw its troops"
+                elif (tok.pos_ == "ADJ" and tok.lemma_.lower() in cues.PREDICATE_EVENT_ADJECTIVES
                         and (tok.dep_ in ("acomp", "oprd") or (
                             tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("make", "render")))):
                     # "made vaccination mandatory": the small clause parsed as a ccomp
@@ -222,6 +227,38 @@ class EventCoder:
             pattern=f"frame:adjective+{lemma}", flags=flags,
         )
 
+    def _commitment_event(
+        self,
+        doc: Doc,
+        tok: Token,
+        actors: ActorIndex,
+        places: list[PlaceMention],
+        verbs: dict[str, tuple[Pattern, ...]],
+        suppressed: set[int],
+    ) -> EventMention | None:
+        """"X is willing / ready / prepared to V": the commitment is the event (CAMEO 03x,
+        or 13x when V is coercive or violent), its target V's; V is not coded apart."""
+        inner = self._embedded_trigger(doc, tok, verbs)
+        if inner is None:
+            return None
+        inner_tok, inner_pat = inner
+        code = embedded_code("intent", inner_pat.cameo)
+        if code is None:
+            return None
+        suppressed.add(inner_tok.i)
+        ev = self._embedding_event(doc, tok, inner_tok, inner_pat, "intent", code,
+                                   actors, places, verbs)
+        if ev is not None and not ev.source and tok.head.pos_ in ("VERB", "AUX"):
+            # The subject sits on the copula: "Norway *is* willing to send ..."
+            subjects = build_frame(tok.head).subjects
+            ev.source = actors.resolve_all(subjects, exclude_pronoun_it=True)
+            ev.target = [a for a in ev.target if not _same(a, ev.source)]
+            if ev.source:
+                ev.flags = [f for f in ev.flags if f != "no_source"]
+                ev.confidence = _confidence(0.7, bool(ev.target), ev.source)
+            ev.arg_heads = sorted(set(ev.arg_heads) | {t.i for t in subjects} | {tok.head.i})
+        return ev
+
     def _vote_event(
         self,
         doc: Doc,
@@ -329,11 +366,18 @@ class EventCoder:
             if cand is None:
                 continue
             pats = verbs.get(cand.lemma_.lower())
-            if not pats:
-                continue
-            pat = self._match(pats, build_frame(cand))
+            pat = self._match(pats, build_frame(cand)) if pats else None
             if pat is not None:
                 return cand, pat
+            if cand.lemma_.lower() in cues.LIGHT_VERBS:
+                # "promised to continue military aid to X", "agreed to hold talks with Y":
+                # the event noun the light verb takes is what is committed to.
+                for obj in cand.children:
+                    npats = self.lexicon.nouns.get(obj.lemma_.lower())
+                    if obj.dep_ == "dobj" and npats:
+                        npat = self._match(npats, build_frame(obj))
+                        if npat is not None:
+                            return obj, npat
         return None
 
     def _embedding_event(
@@ -355,6 +399,10 @@ class EventCoder:
             target = actors.resolve_all(outer.objects)
         else:
             target = actors.first_resolved(inner.target_candidates(inner_pat.target))
+            if not target and inner_tok.pos_ == "NOUN" and inner_tok.head.i != tok.i:
+                # "promised to continue aid *to Mozambique*": the light verb holds the target
+                light = build_frame(inner_tok.head)
+                target = actors.first_resolved(light.target_candidates(inner_pat.target))
         flags = [] if source else ["no_source"]
         target = [a for a in target if not _same(a, source)]
         info = code_info(code)

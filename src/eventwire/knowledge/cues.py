@@ -55,6 +55,9 @@ PLAN_VERBS = frozenset(
 PLANNED_ADJECTIVES = frozenset(
     "due set poised scheduled ready underway willing prepared determined eager keen".split())
 UNWILLING_ADJECTIVES = frozenset("unwilling reluctant".split())
+# "X is willing / ready / prepared to V": a stated commitment, coded like "X offered to V"
+# (an intent, 03x, or a threat, 13x, by V's code; V is not an event of its own).
+COMMITMENT_ADJECTIVES = frozenset("willing ready prepared".split())
 EXPECT_VERBS = frozenset("expect likely predict anticipate forecast".split())
 # "X failed to V": V negated.
 FAIL_VERBS = frozenset("fail neglect".split())
