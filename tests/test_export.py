@@ -13,7 +13,13 @@ from click.testing import CliRunner
 from eventwire.cli import main
 from eventwire.output import CSV_COLUMNS
 from eventwire.store import Store
-from eventwire.store.exporters import EXTRA_COLUMNS, GDELT_COLUMNS, gdelt_id
+from eventwire.store.exporters import (
+    EXTRA_COLUMNS,
+    GDELT_COLUMNS,
+    fips_adm1,
+    fips_country,
+    gdelt_id,
+)
 
 from .test_store_helpers import KIM, POLICE, PROTESTERS, PUTIN, article, event
 
@@ -82,7 +88,9 @@ def test_gdelt_tsv_one_row_per_merged_event(db: Path) -> None:
     assert (meet["NumMentions"], meet["NumArticles"], meet["NumSources"]) == ("2", "2", "2")
     assert meet["SQLDATE"] == "20190425" and meet["MonthYear"] == "201904"
     assert meet["ActionGeo_FullName"] == "Vladivostok" and meet["ActionGeo_Type"] == "4"
-    assert meet["ActionGeo_CountryCode"] == "RUS" and meet["ActionGeo_FeatureID"] == "2013348"
+    # GDELT's geography is FIPS 10-4 (Russia "RS"), its actors CAMEO/ISO3 ("RUS")
+    assert meet["ActionGeo_CountryCode"] == "RS" and meet["ActionGeo_FeatureID"] == "2013348"
+    assert meet["ActionGeo_ADM1Code"] == "RS"
     assert meet["DATEADDED"] == "20190425000000"
     assert meet["SOURCEURL"] == "https://news.example.org/a1"
     assert int(meet["GLOBALEVENTID"]) < 2 ** 63
@@ -91,6 +99,16 @@ def test_gdelt_tsv_one_row_per_merged_event(db: Path) -> None:
             assault["GoldsteinScale"]) == ("182", "18", "4", "-9.0")
     assert (assault["Actor1Code"], assault["Actor1CountryCode"], assault["Actor1Type1Code"],
             assault["Actor2Name"]) == ("RUSCOP", "RUS", "COP", "PROTESTERS")
+
+
+@pytest.mark.parametrize(("iso3", "admin1", "country", "adm1"), [
+    ("RUS", None, "RS", "RS"), ("DEU", "Bavaria", "GM", "GM"), ("GBR", None, "UK", "UK"),
+    ("USA", "Texas", "US", "USTX"), ("USA", "Nowhere", "US", "US"), ("PRK", None, "KN", "KN"),
+    ("IGO", None, "", ""), (None, None, "", ""),
+])
+def test_gdelt_geography_codes_are_fips(iso3, admin1, country, adm1) -> None:  # type: ignore[no-untyped-def]
+    assert fips_country(iso3) == country
+    assert fips_adm1(iso3, admin1) == adm1
 
 
 def test_exports_are_deterministic_and_filterable(db: Path) -> None:

