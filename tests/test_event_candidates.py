@@ -289,3 +289,38 @@ def test_it_is_not_a_person_reporter(nlp):  # type: ignore[no-untyped-def]
     doc = nlp(make_doc(nlp, "Kim said it was time to meet Trump.", dt.date(2020, 1, 1)))
     meets = [e for e in doc._.event_candidates if doc[e.trigger_start].text == "meet"]
     assert all(a.kind != "person" or a.text != "Kim" for e in meets for a in e.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo", "source", "target", "content"),
+    [
+        ("The ILO reiterated its demand today that Israel ease restrictions on Palestinian "
+         "workers.", "demand", "1051", "IGO", "ISR", "ease"),
+        ("Russia renewed its call for the United States to withdraw its troops from Syria.",
+         "call", "0256", "RUS", "USA", "withdraw"),
+        ("The EU repeated its appeal to Iran to release the sailors.", "appeal", "0253", "IGO",
+         "IRN", "release"),
+        ("Protesters in Minsk made a call for the government to resign.", "call", "0241", None,
+         None, "resign"),
+    ],
+)
+def test_a_demand_noun_codes_what_it_asks_for(nlp, text, trigger, cameo, source, target,  # type: ignore[no-untyped-def]
+                                              content):
+    """"its demand that Y V", "a call for Y to V", "an appeal to Y to V": one REQUEST event
+    coded by V (asserted: the demand was made), addressed to Y; V did not happen."""
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    by_trigger = {doc[e.trigger_start].text: e for e in doc._.event_candidates}
+    assert content not in by_trigger
+    ev = by_trigger[trigger]
+    assert (ev.plover, ev.cameo, ev.modality) == ("REQUEST", cameo, "asserted")
+    if source:
+        assert [a.country for a in ev.source] == [source]
+    if target:
+        assert [a.country for a in ev.target] == [target]
+
+
+def test_a_rejected_demand_is_no_demand_event_and_its_content_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "Germany rejected the demand that it lift sanctions on Russia.",
+                       dt.date(2020, 1, 1)))
+    found = {doc[e.trigger_start].text: e.plover for e in doc._.event_candidates}
+    assert found == {"rejected": "REJECT"}

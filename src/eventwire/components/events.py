@@ -121,6 +121,14 @@ class EventCoder:
             for tok in sent:
                 if tok.pos_ not in ("NOUN", "PROPN") or tok.i in seen:
                     continue
+                low = tok.lemma_.lower()
+                if tok.pos_ == "NOUN" and (low in cues.DEMAND_NOUNS or low in cues.APPEAL_NOUNS):
+                    ev = self._demand_noun_event(doc, tok, actors, verbs, suppressed)
+                    if ev is not None:
+                        seen.add(tok.i)
+                        taken.add(tok.i)
+                        found.append(ev)
+                        continue
                 if (tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME")) or tok.i in in_timex:
                     continue  # the month "March", not a march
                 pats = nouns.get(tok.lemma_.lower())
@@ -258,6 +266,68 @@ class EventCoder:
                 ev.confidence = _confidence(0.7, bool(ev.target), ev.source)
             ev.arg_heads = sorted(set(ev.arg_heads) | {t.i for t in subjects} | {tok.head.i})
         return ev
+
+    def _demand_content(self, tok: Token, verbs: dict[str, tuple[Pattern, ...]]
+                        ) -> tuple[Token, Pattern] | None:
+        """The coded verb a demand or appeal noun asks for: "demand *that* Y V", "appeal to
+        Y *to* V", "call *for* Y to V" (parsed on the noun, or on the verb that takes it)."""
+        cands = [c for c in tok.children if c.dep_ in ("acl", "advcl", "ccomp")]
+        if tok.dep_ == "dobj":  # "renewed its call for Y to V", "its demand today that Y V"
+            cands += [c for c in tok.head.children if c.dep_ in ("advcl", "ccomp")
+                      and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ in ("for", "that")
+                                              for g in c.children)]
+        for c in cands:
+            if c.pos_ not in ("VERB", "AUX") or not any(
+                    g.dep_ in ("nsubj", "aux", "mark") for g in c.children):
+                continue
+            pats = verbs.get(c.lemma_.lower())
+            pat = self._match(pats, build_frame(c)) if pats else None
+            if pat is not None:
+                return c, pat
+        return None
+
+    def _demand_noun_event(
+        self,
+        doc: Doc,
+        tok: Token,
+        actors: ActorIndex,
+        verbs: dict[str, tuple[Pattern, ...]],
+        suppressed: set[int],
+    ) -> EventMention | None:
+        """"X reiterated its demand that Y V" -> X demands (10x by V) of Y; V is no event.
+        Under any other verb ("rejected the demand that ...") only V is dropped."""
+        inner = self._demand_content(tok, verbs)
+        if inner is None:
+            return None
+        inner_tok, inner_pat = inner
+        # what is asked for is no event, nor are the nouns it takes ("lift *sanctions*")
+        suppressed.add(inner_tok.i)
+        suppressed.update(c.i for c in inner_tok.children if c.dep_ in ("dobj", "nsubjpass"))
+        kind = "demand" if tok.lemma_.lower() in cues.DEMAND_NOUNS else "appeal"
+        code = embedded_code(kind, inner_pat.cameo) or ("100" if kind == "demand" else "020")
+        voiced = tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in cues.VOICING_VERBS
+        source = actors.resolve_all([c for c in tok.children if c.dep_ == "poss"],
+                                    exclude_pronoun_it=False)
+        if voiced and not source:
+            source = actors.resolve_all(build_frame(tok.head).subjects, exclude_pronoun_it=True)
+        if not voiced and not source:
+            return None  # someone else's demand, named only as what is rejected or met
+        asked = [c for c in inner_tok.children if c.dep_ == "nsubj"]
+        asked += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"]
+        target = [a for a in actors.first_resolved([asked]) if not _same(a, source)]
+        info = code_info(code)
+        if info.plover is None:
+            return None
+        return EventMention(
+            trigger_start=tok.i, trigger_end=tok.i + 1, head=tok.i,
+            plover=info.plover, cameo=code, quad_class=info.quad_class,
+            goldstein=info.goldstein, mode=info.mode, context=info.context,
+            source=source, target=target,
+            arg_heads=sorted({tok.i, inner_tok.i, tok.head.i} | {t.i for t in asked}),
+            confidence=_confidence(0.6, bool(target), source),
+            pattern=f"frame:{kind}_noun+{inner_pat.id}", flags=[] if source else ["no_source"],
+        )
 
     def _vote_event(
         self,

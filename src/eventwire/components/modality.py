@@ -118,7 +118,9 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
                 if c.dep_ in ("amod", "compound") and low in cues.PLANNED_MODIFIERS:
                     found.add({"expected": "expected", "possible": "possible",
                                "potential": "possible"}.get(low, "planned"), c.text)
-                if c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children):
+                if (c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children)
+                        and (ev.cameo or "")[:2] not in ("02", "10")):
+                    # "talks to be held"; but "an appeal to Y to release": what is asked
                     found.add("planned", f"to {c.text}")
     if trig.pos_ in ("NOUN", "PROPN") and head.i != trig.i and head.lemma_.lower() in (
             "plan", "prepare", "propose", "schedule", "seek"):

@@ -55,6 +55,17 @@ PLAN_VERBS = frozenset(
 PLANNED_ADJECTIVES = frozenset(
     "due set poised scheduled ready underway willing prepared determined eager keen".split())
 UNWILLING_ADJECTIVES = frozenset("unwilling reluctant".split())
+# "its demand that Israel ease restrictions", "a call for the US to withdraw", "an appeal
+# to Iran to release the sailors": the noun is the speech act (a demand, 10x, or an appeal,
+# 02x, coded by the content verb), the content verb no event of its own.
+DEMAND_NOUNS = frozenset("demand ultimatum".split())
+APPEAL_NOUNS = frozenset("call appeal request plea petition".split())
+# Verbs that make their subject the author of the demand they take ("reiterated its
+# demand", "issued an ultimatum"); under any other verb ("rejected the demand") the
+# noun is someone else's demand, only its content is not an event.
+VOICING_VERBS = frozenset(
+    "make issue voice express repeat reiterate renew restate send deliver present submit "
+    "file lodge publish post tweet add echo underline underscore stress".split())
 # "X is willing / ready / prepared to V": a stated commitment, coded like "X offered to V"
 # (an intent, 03x, or a threat, 13x, by V's code; V is not an event of its own).
 COMMITMENT_ADJECTIVES = frozenset("willing ready prepared".split())

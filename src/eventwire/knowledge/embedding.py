@@ -17,6 +17,7 @@ _INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "03
 _REFUSE_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124", "05": "120", "03": "120"}
 _APPEAL_BY_ROOT = {"04": "026", "06": "021", "07": "023", "08": "025", "05": "020", "03": "020"}
 _DEMAND_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "05": "100", "03": "100"}
+_REFORM_BY_KIND = {"intent": "034", "refuse": "123", "appeal": "024", "demand": "104"}
 _YIELD_DETAIL = {  # (inner code prefix) -> last digit for 035x/124x/025x/105x
     "085": "4", "0841": "3", "0842": "3", "084": "3", "087": "6", "0871": "6", "0872": "6",
     "0873": "6", "0874": "6", "081": "1", "086": "5",
@@ -35,8 +36,10 @@ def embedded_code(kind: str, inner: str) -> str | None:
     root = inner[:2]
     if kind == "intent" and root in ("15", "16", "17", "18", "19", "20"):
         kind = "threaten"  # "vowed to retaliate", "promised to impose sanctions"
-    if kind == "refuse" and inner.startswith("083"):
-        return "123" + inner[3:]  # "refused to resign": reject demand for leadership change
+    if inner.startswith("083") and kind in _REFORM_BY_KIND:
+        # political reform keeps its detail: "refused to resign" 1231, "offered to resign"
+        # 0341, "called for the president to resign" 0241, "demanded ... resign" 1041
+        return _REFORM_BY_KIND[kind] + inner[3:]
     if kind == "threaten":
         if root in ("18", "19", "20", "15"):
             return "138"
