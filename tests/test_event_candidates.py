@@ -324,3 +324,27 @@ def test_a_rejected_demand_is_no_demand_event_and_its_content_no_event(nlp) -> N
                        dt.date(2020, 1, 1)))
     found = {doc[e.trigger_start].text: e.plover for e in doc._.event_candidates}
     assert found == {"rejected": "REJECT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        ("Syria says it will not accept any more refugees.", "accept", "120"),
+        ("The Libyan parliament did not ratify the agreement with Turkey.", "ratify", "120"),
+        ("Russia will not recognize the independence of Kosovo.", "recognize", "120"),
+        ("The U.S. said it would not meet the hostage-takers' demands.", "meet", "123"),
+    ],
+)
+def test_not_accepting_is_a_refusal(nlp, text, trigger, cameo) -> None:  # type: ignore[no-untyped-def]
+    """GUIDELINES 3: "he will not approve the budget" is REJECT (asserted), not a negated
+    AGREE or SUPPORT."""
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    ev = {doc[e.trigger_start].text: e for e in doc._.event_candidates}[trigger]
+    assert (ev.plover, ev.modality) == ("REJECT", "asserted")
+    assert ev.cameo.startswith(cameo)
+
+
+def test_not_meeting_someone_is_not_a_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "Kim did not meet Trump in Hanoi.", dt.date(2020, 1, 1)))
+    ev = {doc[e.trigger_start].text: e for e in doc._.event_candidates}["meet"]
+    assert (ev.plover, ev.modality) == ("CONSULT", "negated")

@@ -19,6 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..knowledge import cues
+from ..knowledge.cameo import code_info
+from ..knowledge.embedding import embedded_code
 from ..mentions import ActorMention, Attribution, EventMention
 from .frames import ActorIndex, subjects_of
 
@@ -288,7 +290,27 @@ class ModalityTagger:
         for ev in events:
             ev.modality, reporter, ev.modality_cue = modality_of(doc, ev)
             ev.attribution = attribution_of(doc, ev, reporter, actors)
+            _refusal(doc, ev)
         return doc
+
+
+def _refusal(doc: Doc, ev: EventMention) -> None:
+    """"will not accept", "did not ratify", "would not meet the demands": not accepting
+    what was asked is itself an act, a refusal (12x by what was refused), that happened."""
+    trig = doc[ev.trigger_start]
+    if (ev.modality != "negated" or trig.pos_ != "VERB" or ev.cameo is None
+            or not (trig.lemma_.lower() in cues.REFUSAL_WHEN_NEGATED
+                    or trig.lemma_.lower() == "meet" and ev.cameo.startswith("08"))
+            or not any(c.dep_ == "neg" and c.lower_ in cues.NEGATORS for c in trig.children)):
+        return
+    code = embedded_code("refuse", ev.cameo)
+    info = code_info(code) if code else None
+    if code is None or info is None or info.plover is None:
+        return
+    ev.cameo, ev.plover, ev.quad_class, ev.goldstein = code, info.plover, info.quad_class, \
+        info.goldstein
+    ev.mode, ev.context = info.mode, info.context
+    ev.modality = "asserted"
 
 
 @Language.factory(

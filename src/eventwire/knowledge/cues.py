@@ -66,6 +66,11 @@ APPEAL_NOUNS = frozenset("call appeal request plea petition".split())
 VOICING_VERBS = frozenset(
     "make issue voice express repeat reiterate renew restate send deliver present submit "
     "file lodge publish post tweet add echo underline underscore stress".split())
+# Acts of accepting what another asked or offered: their plain negation is a refusal
+# (GUIDELINES 3: "he will not approve the budget" is REJECT), coded 12x by the act.
+REFUSAL_WHEN_NEGATED = frozenset(
+    "accept approve ratify grant consider accede recognize recognise honor honour".split())
+NEGATORS = frozenset(["not", "n't", "never", "no"])
 # "X is willing / ready / prepared to V": a stated commitment, coded like "X offered to V"
 # (an intent, 03x, or a threat, 13x, by V's code; V is not an event of its own).
 COMMITMENT_ADJECTIVES = frozenset("willing ready prepared".split())
