@@ -348,3 +348,28 @@ def test_not_meeting_someone_is_not_a_refusal(nlp) -> None:  # type: ignore[no-u
     doc = nlp(make_doc(nlp, "Kim did not meet Trump in Hanoi.", dt.date(2020, 1, 1)))
     ev = {doc[e.trigger_start].text: e for e in doc._.event_candidates}["meet"]
     assert (ev.plover, ev.modality) == ("CONSULT", "negated")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("Qatar's emir launched a mediation effort on Saturday between the United Arab "
+         "Emirates and Saudi Arabia.", "mediation", "QAT", ["ARE", "SAU"]),
+        ("The Arab League chief undertook a mediation mission between Syria and Lebanon.",
+         "mediation", None, ["SYR", "LBN"]),
+        ("Israel reimposed blockades on Gaza on Friday.", "blockades", "ISR", None),
+    ],
+)
+def test_event_noun_under_a_frame_noun_or_light_verb(nlp, text, trigger, source, target  # type: ignore[no-untyped-def]
+                                                     ) -> None:
+    """"launched a mediation *effort* between X and Y": the act is the compound's first
+    noun, its actor the light verb's subject, its parties the phrases on the frame noun or
+    the verb."""
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    ev = {doc[e.trigger_start].text: e for e in doc._.event_candidates}[trigger]
+    if source:
+        assert [a.country for a in ev.source] == [source]
+    else:
+        assert ev.source
+    if target:
+        assert [a.country for a in ev.target] == target

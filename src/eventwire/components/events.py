@@ -589,8 +589,13 @@ class EventCoder:
             light = head
         elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in cues.LIGHT_VERBS:
             light = head.head  # "engage in talks"
+        elif (tok.dep_ == "compound" and head.lemma_.lower() in cues.EVENT_FRAME_NOUNS
+              and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in cues.LIGHT_VERBS):
+            light = head.head  # "launched a mediation effort", "undertook a peace mission"
         # Who acts: possessor, actor modifier ("Russian support", "Putin-Kim summit"), "by".
         mods = [c for c in tok.children if c.dep_ in ("poss",)]
+        if tok.dep_ == "compound" and head.lemma_.lower() in cues.EVENT_FRAME_NOUNS:
+            mods += [c for c in head.children if c.dep_ == "poss"]  # "Qatar's mediation effort"
         comp = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
         patient: list[ActorMention] = []
         if pat.poss_is_target:  # "his arrest": the possessor is the one arrested
@@ -608,6 +613,16 @@ class EventCoder:
         if not source and light is not None:
             source = actors.resolve_all(build_frame(light).subjects, exclude_pronoun_it=True)
         target = patient or actors.first_resolved(frame.target_candidates(pat.target))
+        if not target and light is not None and light.pos_ in ("VERB", "AUX"):
+            # "launched a mediation effort *between X and Y*", "held talks *with* Y": the
+            # parser often hangs the event noun's phrases on the light verb
+            target = actors.first_resolved(
+                [t for t in g if t.i != tok.i and t.head.i != tok.i]
+                for g in build_frame(light).target_candidates(
+                    tuple(x for x in pat.target if x.startswith("prep:"))))
+        if not target and tok.dep_ == "compound" and head.lemma_.lower() in cues.EVENT_FRAME_NOUNS:
+            # "a mediation effort *between X and Y*": the frame noun holds the phrases
+            target = actors.first_resolved(build_frame(head).target_candidates(pat.target))
         if not target and comp_actors:
             target = comp_actors
         if pat.reciprocal and not target:

@@ -107,8 +107,14 @@ LIGHT_VERBS = frozenset(
     # "impose a blockade". "stag" is the parser's lemma of "staged"/"staging".
     + "engage embark participate enter commit perpetrate orchestrate bring level deliver "
       "renew step intensify escalate authorize authorise impose stag go".split()
+    # "completed / sped up the withdrawal", "reimposed blockades"
+    + "complete finish speed accelerate hasten reimpose".split()
     + ANNOUNCING_VERBS_LIST
 )
+# Nouns that only frame the event noun compounded with them: "a *mediation* effort", "a
+# *peace* mission", "the *withdrawal* process" (the act is the compound's first noun).
+EVENT_FRAME_NOUNS = frozenset(
+    "effort efforts mission process campaign operation initiative bid drive attempt".split())
 # Noun modifiers that make an event noun planned or expected.
 PLANNED_MODIFIERS = frozenset("planned upcoming forthcoming scheduled proposed prospective "
                               "future next expected possible potential imminent impending "
