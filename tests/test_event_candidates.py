@@ -214,12 +214,11 @@ def test_shipped_lexicon_has_no_duplicate_lemmas() -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "modality"),
     [
-        ("Ethnic Albanians have sworn to fight the Macedonian army.", "fight", "planned"),
         ("Iran is unwilling to meet the US envoy.", "meet", "negated"),
     ],
 )
 def test_commitment_verbs_set_modality(nlp, text, trigger, modality):  # type: ignore[no-untyped-def]
-    """"sworn to V": V lies ahead; "unwilling to V": V is negated."""
+    """"unwilling to V": V is negated."""
     doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
     found = {doc[e.trigger_start].text: e.modality for e in doc._.event_candidates}
     assert found.get(trigger) == modality
@@ -238,6 +237,8 @@ def test_commitment_verbs_set_modality(nlp, text, trigger, modality):  # type: i
          "AGREE", "033", "GBR", "MOZ"),
         ("Iran agreed to hold talks with the United States.", "agreed", "talks", "AGREE", "036",
          "IRN", "USA"),
+        ("Albanian rebels have sworn to fight the Macedonian army.", "sworn", "fight",
+         "THREATEN", "138", None, "MKD"),
     ],
 )
 def test_a_stated_commitment_is_the_event(nlp, text, trigger, inner, plover, cameo, source,  # type: ignore[no-untyped-def]

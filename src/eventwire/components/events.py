@@ -429,6 +429,9 @@ class EventCoder:
             cand: Token | None = None
             if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
                 cand = child
+            elif (child.dep_ == "advcl" and child.pos_ == "VERB" and child.i > tok.i
+                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)):
+                cand = child  # "have sworn to fight": the complement parsed as a purpose clause
             elif child.dep_ == "prep":
                 for g in child.children:
                     if g.dep_ == "pcomp" and g.pos_ == "VERB":

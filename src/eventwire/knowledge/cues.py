@@ -23,7 +23,7 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 # "X agreed/pledged to V": an AGREE event whose CAMEO code follows the embedded V.
-INTENT_VERBS = frozenset("agree pledge promise vow offer commit undertake volunteer".split())
+INTENT_VERBS = frozenset("agree pledge promise vow swear offer commit undertake volunteer".split())
 # "X refused/declined to V", "X balked at V-ing": REJECT.
 REFUSE_VERBS = frozenset("refuse decline balk resist".split())
 # "X threatened to V": THREATEN.
