@@ -211,3 +211,27 @@ def test_an_opening_date_is_not_the_date_of_what_a_report_says() -> None:
     doc = nlp(make_doc(nlp, text, date(2019, 9, 18)))
     d = link_event(doc, _event(doc, "arrested"), doc._.timexes)
     assert (d.start, d.basis) == ("2019-09-18", "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "expected"),
+    [
+        # a participial adjunct and a coordinated verb share their head's time
+        ("President Vladimir Putin flew to Magnitogorsk on Monday, visiting the wounded in "
+         "hospital.", "2019-01-04", "visiting", "2018-12-31"),
+        ("Iran fired missiles at two US bases in Iraq on Wednesday and threatened further "
+         "strikes.", "2020-01-10", "threatened", "2020-01-08"),
+        # a "where" clause tells of the occasion it hangs on
+        ("Later on Tuesday Mitsotakis met with President Trump, where he denounced the border "
+         "agreement again.", "2020-01-10", "denounced", "2020-01-07"),
+        # a coordinated clause with a subject of its own keeps its own (publication) time
+        ("Iran fired missiles at US bases on Wednesday, and Trump imposed new sanctions.",
+         "2020-01-10", "imposed", "2020-01-10"),
+    ],
+)
+def test_dependent_verbs_share_the_time_of_their_head(text, published, trigger, expected) -> None:  # type: ignore[no-untyped-def]
+    import eventwire
+
+    events = eventwire.extract(text, published=published)
+    by_trigger = {e.trigger.text: e for e in events}
+    assert by_trigger[trigger].date.start == expected

@@ -164,6 +164,15 @@ def link_event(doc: Doc, event: EventMention, timexes: list[TimexMention]) -> Ev
             durations.append((dist, t))
         elif t.type in ("DATE", "TIME") and t.value not in ("PAST_REF", "FUTURE_REF"):
             dates.append((dist, abs(t.start - event.head), t))
+    host = time_host(doc[event.head]) if not dates else None
+    if host is not None:
+        for t in timexes:
+            if t.start < sent.start or t.end > sent.end or t.type not in ("DATE", "TIME") \
+                    or t.value in ("PAST_REF", "FUTURE_REF"):
+                continue
+            dist = _distance(doc, t, {host.i}, {host.i})
+            if dist is not None:
+                dates.append((dist, abs(t.start - host.i), t))
     if not dates:
         fronted = _fronted_date(doc, sent, timexes)
         if fronted is not None and event.modality in ("asserted", "negated") \
@@ -186,6 +195,38 @@ def link_event(doc: Doc, event: EventMention, timexes: list[TimexMention]) -> Ev
                     f"{lo.text} ... {hi.text}"
                 return EventDate(result.start, end, "day", "text", text, best)
     return result
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
+
+
+def time_host(tok: Token) -> Token | None:
+    """The verb whose time an event verb shares, when it has no time of its own to state:
+    the first of coordinated verbs with one subject ("flew to Magnitogorsk on Monday,
+    observing the rescue and *visiting* the wounded"; "met Y on Monday and *signed*"),
+    and the verb a participial adjunct hangs on ("acknowledged on Saturday ...,
+    *blaming* human error"). None when the event verb is not such a dependent."""
+    t, moved = tok, False
+    for _ in range(_MAX_CLIMB):
+        if t.pos_ not in _VERBAL or t.head.i == t.i or t.head.pos_ not in _VERBAL \
+                or _has_subject(t):
+            break
+        if t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN")
+                                and not _subordinate(t)
+                                and not any(c.dep_ == "aux" for c in t.children)):
+            t, moved = t.head, True
+            continue
+        break
+    if not moved and tok.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children):
+        # "met with Trump on Tuesday, *where* he denounced the agreement": the occasion's time
+        n = tok.head
+        while n.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and n.head.i != n.i:
+            n = n.head
+            if n.pos_ in _VERBAL:
+                return n
+    return t if moved else None
 
 
 def _lasts(doc: Doc, dur: TimexMention, own: set[int]) -> bool:
