@@ -224,6 +224,16 @@ def test_an_opening_date_is_not_the_date_of_what_a_report_says() -> None:
         # a "where" clause tells of the occasion it hangs on
         ("Later on Tuesday Mitsotakis met with President Trump, where he denounced the border "
          "agreement again.", "2020-01-10", "denounced", "2020-01-07"),
+        # a day before a bare hour; "until" gives an end, not the act's time; a time that
+        # describes an actor is not the event's; a "when" clause shares the main clause's
+        ("A police sergeant was shot at the custody centre at roughly 2am local time on "
+         "Friday.", "2020-09-30", "shot", "2020-09-25"),
+        ("The governor of Wisconsin postponed the election until June.",
+         "2020-04-07", "postponed", "2020-04-07"),
+        ("A new allegation surfaced from a niece of Biden's 2008 US Senate opponent Christine "
+         "O'Donnell.", "2020-06-19", "allegation", "2020-06-19"),
+        ("Violence broke out on Saturday when several thousand people rallied at Freedom Plaza "
+         "in Washington.", "2020-11-17", "rallied", "2020-11-14"),
         # a coordinated clause with a subject of its own keeps its own (publication) time
         ("Iran fired missiles at US bases on Wednesday, and Trump imposed new sanctions.",
          "2020-01-10", "imposed", "2020-01-10"),

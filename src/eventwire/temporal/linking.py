@@ -34,6 +34,12 @@ OCCASION_NOUNS = frozenset(
     "visit trip tour congress convention assembly rally festival games match "
     "negotiation negotiations hearing trial inauguration parade exercise drill".split())
 _DURATION_DAYS = re.compile(r"^P(\d+)([DWMY])$")
+_END_PREPS = {"until", "till", "til"}
+_PREMODIFIER_DEPS = {"compound", "amod", "nummod", "poss", "nmod"}
+# Words of a bare clock time ("at 2am local time"): it tells the hour, not the day.
+_CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midnight", "midday",
+                "local", "time", "gmt", "utc", "o'clock", "around", "about", "roughly",
+                "just", "after", "before", "at", "shortly"}
 
 
 def _root_of(doc: Doc, t: TimexMention) -> Token:
@@ -76,6 +82,10 @@ def _distance(doc: Doc, t: TimexMention, own: set[int], targets: set[int]) -> in
     another argument ("Russia, which ... in 2012, has expressed").
     """
     tok = _root_of(doc, t)
+    if tok.dep_ == "pobj" and tok.head.lower_ in _END_PREPS:
+        return None  # "delayed the election until June": an end point, not the act's time
+    if tok.dep_ in _PREMODIFIER_DEPS and _in_actor(doc, tok.head.i):
+        return None  # "Biden's 2008 Senate opponent": a time that describes an actor
     for step in range(1, _MAX_CLIMB + 1):
         if tok.head.i == tok.i or _subordinate(tok):
             return None
@@ -179,8 +189,9 @@ def link_event(doc: Doc, event: EventMention, timexes: list[TimexMention]) -> Ev
                 and not _in_complement(doc[event.head]):
             return date_from_timex(fronted, published)
         return publication_date(published)
-    # A specific date before "now" ("On Friday ... Fields, now 22, was sentenced").
-    dates.sort(key=lambda d: (d[2].value == "PRESENT_REF", d[0], d[1]))
+    # A specific date before "now" ("On Friday ... Fields, now 22, was sentenced"), and a
+    # day before a bare hour ("at roughly 2am local time on Friday").
+    dates.sort(key=lambda d: (d[2].value == "PRESENT_REF", _bare_clock(doc, d[2]), d[0], d[1]))
     best = dates[0][2]
     result = date_from_timex(best, published)
     if result.start and result.start == result.end and durations:
@@ -195,6 +206,20 @@ def link_event(doc: Doc, event: EventMention, timexes: list[TimexMention]) -> Ev
                     f"{lo.text} ... {hi.text}"
                 return EventDate(result.start, end, "day", "text", text, best)
     return result
+
+
+def _in_actor(doc: Doc, i: int) -> bool:
+    """Is token ``i`` in a mention of a person or group ("his 2008 opponent")?"""
+    return any(a.start <= i < a.end and a.kind in ("person", "group")
+               and doc[a.start].pos_ != "PRON" for a in (doc._.actors or []))
+
+
+def _bare_clock(doc: Doc, t: TimexMention) -> bool:
+    """A clock time that names no day ("2am", "just after midnight")."""
+    return t.type == "TIME" and all(
+        tok.like_num or tok.lower_ in _CLOCK_WORDS or tok.is_punct
+        or tok.lower_.rstrip(".").endswith(("am", "pm")) and tok.lower_[:1].isdigit()
+        for tok in doc[t.start:t.end])
 
 
 def _has_subject(tok: Token) -> bool:
@@ -218,6 +243,10 @@ def time_host(tok: Token) -> Token | None:
             t, moved = t.head, True
             continue
         break
+    if not moved and tok.dep_ == "advcl" and tok.head.pos_ in _VERBAL and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while")
+            for c in tok.children):
+        return tok.head  # "Violence broke out on Saturday *when* thousands rallied"
     if not moved and tok.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children):
         # "met with Trump on Tuesday, *where* he denounced the agreement": the occasion's time
