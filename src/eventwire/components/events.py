@@ -96,9 +96,11 @@ class EventCoder:
         found: list[EventMention] = []
         # Words of time expressions are not triggers ("March 3", "in March").
         in_timex = {i for t in (doc._.timexes or []) for i in range(t.start, t.end)}
+        toks = list(doc)  # one Token per word: iterating a sentence Span builds them anew
         for sent in doc.sents:
+            sent_toks = toks[sent.start:sent.end]
             # Verbs first (outermost embedding first, so "agreed to lift" wins over "lift").
-            for tok in sent:
+            for tok in sent_toks:
                 if (tok.pos_ == "ADJ" and tok.lemma_.lower() in cues.PREDICATE_EVENT_ADJECTIVES
                         and (tok.dep_ in ("acomp", "oprd") or (
                             tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("make", "render")))):
@@ -113,7 +115,7 @@ class EventCoder:
                     if not ev.flags:
                         taken.update(range(ev.trigger_start, ev.trigger_end))
                     found.append(ev)
-            for tok in sent:
+            for tok in sent_toks:
                 if tok.pos_ not in ("NOUN", "PROPN") or tok.i in seen:
                     continue
                 if (tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME")) or tok.i in in_timex:
