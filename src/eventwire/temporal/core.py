@@ -54,9 +54,16 @@ class Ctx:
     def __init__(self, doc: Doc, anchor: Anchor) -> None:
         self.doc = doc
         self.anchor = anchor
+        self._texts: list[str] | None = None
 
     def low(self, i: int) -> str:
         return self.doc[i].lower_
+
+    def text(self, i: int) -> str:
+        """Token ``i``'s text, from one list per doc: some rules test every token."""
+        if self._texts is None:
+            self._texts = [t.text for t in self.doc]
+        return self._texts[i]
 
     def direction(self, start: int, end: int) -> str | None:
         return direction(self.doc, start, end)

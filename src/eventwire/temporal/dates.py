@@ -488,7 +488,7 @@ def _decade_word(m: re.Match[str], c: Ctx) -> Found | None:
 def _prefixed(m: re.Match[str], c: Ctx) -> Found | None:
     """Single tokens like "mid-1990s", "mid-2019", "late-November"; "post-1959",
     "pre-1990s" (TimeML mod AFTER / BEFORE)."""
-    text = c.doc[m.start()].text
+    text = c.text(m.start())
     low = text.lower()
     if "-" not in low:
         return None
