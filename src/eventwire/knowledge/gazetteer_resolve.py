@@ -173,6 +173,9 @@ def _score_all(toponyms: list[Toponym], first_pass: bool) -> None:
         if not first_pass and t.resolved is not None
         and t.resolved.feature not in ("PCLI", "CONT", "OCN", "PCLH")
     ]
+    # Distance to the nearest anchor, per candidate entry: repeated names share their
+    # candidates, and the anchors are the same for every toponym.
+    nearest: dict[int, float] = {}
     for top in toponyms:
         top.scores = {}
         countries, admin1 = focus[top.key]
@@ -194,11 +197,13 @@ def _score_all(toponyms: list[Toponym], first_pass: bool) -> None:
                 score += CONTEXT_BONUS
                 top.supported.add(cand.id)
             if anchors and cand.feature not in ("PCLI", "CONT"):
-                near = min(
-                    (distance_km(a.lat, a.lon, cand.lat, cand.lon)
-                     for a in anchors if a.id != cand.id),
-                    default=1e9,
-                )
+                near = nearest.get(cand.id)
+                if near is None:
+                    near = nearest[cand.id] = min(
+                        (distance_km(a.lat, a.lon, cand.lat, cand.lon)
+                         for a in anchors if a.id != cand.id),
+                        default=1e9,
+                    )
                 if near < 100:
                     score += 2.0
                 elif near < 300:
