@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .gazetteer import Place, distance_km
 from .gazetteer_build import fold
@@ -111,7 +112,10 @@ def _cue_bonus(cue: str | None, place: Place) -> float:
     return CUE_BONUS if area else -CUE_BONUS if town else 0.0
 
 
+@lru_cache(maxsize=65_536)
 def _fold_simple(name: str) -> str:
+    """``fold`` of an entry's name, cached: scoring folds the same candidates' names
+    again for every mention and both passes."""
     return fold(name)
 
 
