@@ -47,6 +47,8 @@ class PhraseIndex:
         self.index: dict[tuple[str, ...], list[tuple[tuple[str, ...], Hit]]] = {}
         self.firsts: set[str] = set()
         self.maxlen = 1
+        # Key lengths per first word, longest first: the only lengths worth probing there.
+        self.lengths: dict[str, tuple[int, ...]] = {}
         for hits in kb.aliases.values():
             for hit in hits:
                 toks = tuple(t.text.replace("\u2019", "'") for t in tokenizer(hit.alias))
@@ -61,20 +63,31 @@ class PhraseIndex:
             if len(key) > 1 and key[0] == "the" and key[1:] not in self.index:
                 self.index[key[1:]] = [(toks[1:], hit) for toks, hit in items]
                 self.firsts.add(key[1])
+        by_first: dict[str, set[int]] = {}
+        for key in self.index:
+            by_first.setdefault(key[0], set()).add(len(key))
+        self.lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in by_first.items()}
 
-    def scan(self, doc: Doc) -> list[Match]:
-        """Leftmost-longest matches of aliases, case-checked, in document order."""
-        lower = [norm(t.text) for t in doc]
+    def scan(self, doc: Doc, lower: list[str] | None = None) -> list[Match]:
+        """Leftmost-longest matches of aliases, case-checked, in document order.
+
+        ``lower``: the tokens' ``norm`` keys, when the caller already has them.
+        """
+        if lower is None:
+            lower = [norm(t.text) for t in doc]
         n = len(lower)
         out: list[Match] = []
         i = 0
-        index, firsts = self.index, self.firsts
+        index, lengths = self.index, self.lengths
         while i < n:
-            if lower[i] not in firsts:
+            probe = lengths.get(lower[i])
+            if probe is None:
                 i += 1
                 continue
             found = None
-            for length in range(min(self.maxlen, n - i), 0, -1):
+            for length in probe:
+                if length > n - i:
+                    continue
                 items = index.get(tuple(lower[i:i + length]))
                 if items:
                     hits = tuple(h for toks, h in items if _case_ok(toks, doc, i))

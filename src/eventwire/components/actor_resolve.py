@@ -117,10 +117,15 @@ class DocResolver:
     def __init__(self, kb: ActorKB, index: PhraseIndex, doc: Doc,
                  places: Callable[[], Gazetteer] | None = None) -> None:
         self.kb, self.doc = kb, doc
+        # Tokens made once: ``doc[i]`` builds a new Token on every call, and the
+        # rules look the same tokens up again and again.
+        self.toks: list[Token] = list(doc)
         self.places = places
         self.place_memo: dict[str, Place | None] = {}
         self.when = getattr(doc._, "published", None)
-        self.matches = index.scan(doc)
+        self.lemmas = [t.lemma_.lower() for t in self.toks]
+        self.lowers = [norm(t.text) for t in self.toks]
+        self.matches = index.scan(doc, self.lowers)
         self.match_at: list[Match | None] = [None] * len(doc)
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -136,8 +141,6 @@ class DocResolver:
         self.salience: Counter[str] = Counter()
         self.things: list[Resolved] = []  # countries, organisations, IGOs
         self.plurals: list[Resolved] = []  # plural groups and peoples ("the rebels", "Kurds")
-        self.lemmas = [t.lemma_.lower() for t in doc]
-        self.lowers = [norm(t.text) for t in doc]
         self.sent_of = [0] * len(doc)
         for k, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
@@ -146,7 +149,7 @@ class DocResolver:
     # -- driver ---------------------------------------------------------------
     def run(self) -> list[ActorMention]:
         out: dict[tuple[int, int, str], ActorMention] = {}
-        for tok in self.doc:
+        for tok in self.toks:
             if not self._is_head(tok):
                 continue
             for r in self.resolve(tok.i):
@@ -170,13 +173,13 @@ class DocResolver:
         hit = _pick(m)
         e = hit.entry
         last = m.end - 1
-        sectors = ("GOV",) if hit.form == "seat" and not self._locative(self.doc[last]) else ()
+        sectors = ("GOV",) if hit.form == "seat" and not self._locative(self.toks[last]) else ()
         if e.kind == "person":
             role = person_role(e, self.when)
             return [Resolved(m.start, m.end, last, e.name, role.country, role.sectors, "person",
                              role.evidence, entry=e)]
-        if m.start >= 2 and self.doc[m.start - 1].text == "-" and \
-                self.doc[m.start - 2].lower_ in ("anti", "pro", "non"):
+        if m.start >= 2 and self.toks[m.start - 1].text == "-" and \
+                self.toks[m.start - 2].lower_ in ("anti", "pro", "non"):
             return []
         return [Resolved(m.start, m.end, last, e.name, e.country, sectors or e.sectors,
                          e.kind if e.kind != "country" else "country",
@@ -206,8 +209,8 @@ class DocResolver:
                 self.salience[r.name] += 1
         elif r.kind in ("country", "organization", "igo"):
             self.things.append(r)
-        if r.kind in ("group", "country") and self.doc[r.head].tag_ in ("NNS", "NNPS") \
-                and (r.country or r.sectors) and self.doc[r.head].lower_ not in PRONOUN_KIND:
+        if r.kind in ("group", "country") and self.toks[r.head].tag_ in ("NNS", "NNPS") \
+                and (r.country or r.sectors) and self.toks[r.head].lower_ not in PRONOUN_KIND:
             self.plurals.append(r)
 
     def _mention(self, r: Resolved) -> ActorMention:
@@ -222,7 +225,7 @@ class DocResolver:
 
     # -- phrase span ----------------------------------------------------------
     def np_span(self, h: int) -> tuple[int, int]:
-        tok = self.doc[h]
+        tok = self.toks[h]
         start = h
         for child in tok.lefts:
             if child.dep_ in LEFT_DEPS:
@@ -231,9 +234,9 @@ class DocResolver:
         m = self.match_at[h]
         if m is not None:
             start, end = min(start, m.start), max(end, m.end)
-        while start < h and self.doc[start].pos_ in ("PUNCT", "CCONJ"):
+        while start < h and self.toks[start].pos_ in ("PUNCT", "CCONJ"):
             start += 1
-        while end - 1 > h and self.doc[end - 1].pos_ in ("PUNCT", "PART"):
+        while end - 1 > h and self.toks[end - 1].pos_ in ("PUNCT", "PART"):
             end -= 1
         return start, end
 
@@ -252,7 +255,7 @@ class DocResolver:
         return result
 
     def _resolve(self, h: int) -> list[Resolved]:
-        tok = self.doc[h]
+        tok = self.toks[h]
         low = tok.lower_
         if low in PERSON_PRONOUNS or low in THING_PRONOUNS:
             return self._pronoun(tok)
@@ -298,7 +301,7 @@ class DocResolver:
                     country = hit.entry.country
                     break
         evidence = "ner:ORG (not in knowledge base)" + (f", named for {country}" if country else "")
-        sectors = self.kb.role_sectors(self.doc[ent.end - 1].lemma_) if country else ()
+        sectors = self.kb.role_sectors(self.toks[ent.end - 1].lemma_) if country else ()
         return Resolved(max(start, ent.start), ent.end, ent.end - 1, ent.text, country,
                         sectors[:1], "organization", evidence)
 
@@ -450,7 +453,7 @@ class DocResolver:
 
     def _role_token(self, i: int) -> Token:
         """The token whose dependency gives a mention's grammatical role (through appositions)."""
-        t = self.doc[i]
+        t = self.toks[i]
         while t.dep_ in ("appos", "conj", "flat") and t.head.i != t.i:
             t = t.head
         return t
@@ -500,7 +503,7 @@ class DocResolver:
             t = t.head
             found = {c.i for c in t.children if c.dep_ in SUBJECT_DEPS}
         for i in list(found):
-            found.update(c.i for c in self.doc[i].children if c.dep_ in ("conj", "appos"))
+            found.update(c.i for c in self.toks[i].children if c.dep_ in ("conj", "appos"))
         return found
 
     def _prefix_info(self, start: int, stop: int) -> tuple[str | None, bool, str | None]:
@@ -517,7 +520,7 @@ class DocResolver:
                     country = hit.entry.country
                 i = m.end
                 continue
-            low = self.doc[i].lower_.strip("-")
+            low = self.toks[i].lower_.strip("-")
             if low in self.kb.former_words:
                 former = True
             step = 1
@@ -527,7 +530,7 @@ class DocResolver:
                     if self.kb.role_sectors(key):
                         title, step = key, j - i
                         break
-                if step > 1 or title == norm(self.doc[i].text) or title == self.doc[i].lemma_.lower():
+                if step > 1 or title == norm(self.toks[i].text) or title == self.toks[i].lemma_.lower():
                     break
             i += step
         return title, former, country
@@ -671,7 +674,7 @@ class DocResolver:
         lemma = tok.lemma_.lower()
         if key is None and lemma not in self.kb.person_nouns and tok.lower_ not in self.kb.person_nouns:
             # "Israeli army bulldozers", "police custody": the role is a compound modifier.
-            prev = self.doc[tok.i - 1] if tok.i > start else None
+            prev = self.toks[tok.i - 1] if tok.i > start else None
             if prev is None or prev.dep_ != "compound" or prev.head.i != tok.i:
                 return []
             key, kstart = self._role_key(prev, start)
@@ -766,7 +769,7 @@ class DocResolver:
         out: list[tuple[int, int, Resolved]] = []
         i = start
         while i < stop:
-            tok = self.doc[i]
+            tok = self.toks[i]
             if tok.dep_ == "poss" and tok.i != i - 1:
                 for r in self.resolve(tok.i):
                     out.append((tok.left_edge.i, tok.i + 1, r))
@@ -777,7 +780,7 @@ class DocResolver:
                 ent = self.ent_at[i]
                 if ent is not None and ent.label_ in PLACE_LABELS and ent.end <= stop \
                         and i == ent.start:
-                    for r in self._place(self.doc[ent.end - 1], ent.start, ent.end):
+                    for r in self._place(self.toks[ent.end - 1], ent.start, ent.end):
                         out.append((ent.start, ent.end, replace(r, sectors=())))
                     i = ent.end
                     continue
@@ -786,14 +789,14 @@ class DocResolver:
                 continue
             hit = _pick(m)
             e = hit.entry
-            if m.start >= 2 and self.doc[m.start - 1].text == "-" and \
-                    self.doc[m.start - 2].lower_ in ("anti", "pro", "non"):
+            if m.start >= 2 and self.toks[m.start - 1].text == "-" and \
+                    self.toks[m.start - 2].lower_ in ("anti", "pro", "non"):
                 i = m.end
                 continue
             if topic and e.kind == "country" and hit.form != "adj":
                 i = m.end
                 continue
-            last = self.doc[m.end - 1]
+            last = self.toks[m.end - 1]
             if last.dep_ == "poss":
                 rs = self.resolve(last.i)
             elif e.kind == "person":
@@ -845,7 +848,7 @@ class DocResolver:
         """'the North Korean leader' -> the most salient North Korean leader named so far."""
         if key not in LEADER_NOUNS or tok.tag_ in ("NNS", "NNPS"):
             return []
-        det = self.doc[start]
+        det = self.toks[start]
         if det.lower_ != "the" and not any(c.dep_ == "poss" for c in tok.children):
             return []
         best = self._salient(lambda r: "GOV" in r.sectors and (country is None or r.country == country),
@@ -868,7 +871,7 @@ class DocResolver:
 
     def _unknown_person(self, tok: Token, ent: Span, start: int, end: int) -> list[Resolved]:
         first = tok.i
-        while (first > ent.start and self.doc[first - 1].pos_ == "PROPN"
+        while (first > ent.start and self.toks[first - 1].pos_ == "PROPN"
                and self.match_at[first - 1] is None):
             first -= 1
         ent = self.doc[first:tok.i + 1]

@@ -55,21 +55,22 @@ def correct_entities(doc: Doc, resolver: DocResolver) -> None:
     ents = list(doc.ents)
     if not ents:
         return
+    texts = [e.text for e in ents]
     votes: dict[str, Counter[str]] = {}
-    for e in ents:
-        votes.setdefault(e.text, Counter())[e.label_] += 1
+    for e, text in zip(ents, texts, strict=True):
+        votes.setdefault(text, Counter())[e.label_] += 1
     changed = False
     new: list[Span] = []
-    for e in ents:
+    for e, text in zip(ents, texts, strict=True):
         label = e.label_
         if label in _SWAPPABLE:
             m = resolver.match_at[e.start]
-            start = e.start + (1 if doc[e.start].lower_ == "the" else 0)
+            start = e.start + (1 if resolver.toks[e.start].lower_ == "the" else 0)
             if m is not None and m.start == start and m.end == e.end:
                 hit = _pick(m)
                 label = _KIND_LABEL.get(hit.entry.kind) or _FORM_LABEL.get(hit.form, label)
             else:
-                counts = votes[e.text]
+                counts = votes[text]
                 best, n = counts.most_common(1)[0]
                 if best != label and n > counts[label] and best in _SWAPPABLE:
                     label = best

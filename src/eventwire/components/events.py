@@ -63,6 +63,9 @@ class EventCoder:
 
     # ------------------------------------------------------------------ matching
     def _match(self, patterns: Iterable[Pattern], frame: Frame) -> Pattern | None:
+        # Object lemmas walk subtrees: read them only for entries that test them, once
+        # per preposition.
+        lemmas: dict[str | None, set[str]] = {}
         for p in patterns:
             if p.passive_only and not frame.passive:
                 continue
@@ -72,11 +75,14 @@ class EventCoder:
                 continue
             if p.prep and p.prep not in frame.preps:
                 continue
-            objs = object_lemmas(frame, p.prep)
-            if p.object and not (p.object & objs):
-                continue
-            if p.not_object and (p.not_object & objs):
-                continue
+            if p.object or p.not_object:
+                objs = lemmas.get(p.prep)
+                if objs is None:
+                    objs = lemmas[p.prep] = object_lemmas(frame, p.prep)
+                if p.object and not (p.object & objs):
+                    continue
+                if p.not_object and (p.not_object & objs):
+                    continue
             if p.intransitive and (frame.objects or frame.has_clause or "to" in frame.preps):
                 continue
             return p
@@ -96,9 +102,11 @@ class EventCoder:
         found: list[EventMention] = []
         # Words of time expressions are not triggers ("March 3", "in March").
         in_timex = {i for t in (doc._.timexes or []) for i in range(t.start, t.end)}
+        toks = list(doc)  # one Token per word: iterating a sentence Span builds them anew
         for sent in doc.sents:
+            sent_toks = toks[sent.start:sent.end]
             # Verbs first (outermost embedding first, so "agreed to lift" wins over "lift").
-            for tok in sent:
+            for tok in sent_toks:
                 if (tok.pos_ in ("ADJ", "VERB") and tok.lower_ in cues.COMMITMENT_ADJECTIVES
                         and tok.dep_ in ("acomp", "oprd", "amod")
                         and (ev := self._commitment_event(doc, tok, actors, places, verbs,
@@ -118,7 +126,7 @@ class EventCoder:
                     if not ev.flags:
                         taken.update(range(ev.trigger_start, ev.trigger_end))
                     found.append(ev)
-            for tok in sent:
+            for tok in sent_toks:
                 if tok.pos_ not in ("NOUN", "PROPN") or tok.i in seen:
                     continue
                 low = tok.lemma_.lower()
@@ -181,6 +189,11 @@ class EventCoder:
             if vote is not None:
                 return vote
         pats = verbs.get(lemma)
+        if not pats and lemma not in cues.NAMING_VERBS:
+            # Most verbs are in no entry and name nothing: no frame to read.
+            if lemma in cues.SPEECH_CONTENT_VERBS:
+                return self._speech_event(doc, tok, actors, verbs)
+            return None
         frame = build_frame(tok)
         pat = self._match(pats, frame) if pats else None
         if pat is None and lemma in cues.NAMING_VERBS and names_something(tok, frame):

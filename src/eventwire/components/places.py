@@ -11,7 +11,7 @@ the article's country focus and one-sense-per-article apply. Writes
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..extensions import get_list
 from ..knowledge.gazetteer import Gazetteer, Place, load_gazetteer
@@ -96,6 +96,7 @@ class PlaceResolver:
     def find(self, doc: Doc) -> list[tuple[Span, bool]]:
         """Place-name spans (and whether each is a demonym), in document order."""
         gaz = self.gazetteer
+        toks = list(doc)  # made once: ``doc[i]`` builds a new Token on every call
         found: list[tuple[Span, bool]] = []
         covered = bytearray(len(doc))
         for ent in doc.ents:
@@ -113,18 +114,18 @@ class PlaceResolver:
             elif ent.label_ in EMBEDDING_LABELS:
                 # "Edmonton Police Service", "University of Kentucky": the place inside.
                 found.extend(
-                    item for item in self._untagged(doc, covered, ent.start, ent.end, True)
+                    item for item in self._untagged(doc, toks, covered, ent.start, ent.end, True)
                     if not item[1]
                 )
             for i in range(ent.start, ent.end):
                 covered[i] = 1
-        found.extend(self._untagged(doc, covered, 0, len(doc)))
+        found.extend(self._untagged(doc, toks, covered, 0, len(doc)))
         occupied = bytearray(len(doc))
         for span, _ in found:
             for i in range(span.start, span.end):
                 occupied[i] = 1
         found.extend(self._dateline(doc, occupied))
-        found.extend(self._repeats(doc, found, occupied))
+        found.extend(self._repeats(doc, toks, found, occupied))
         found.extend(self._state_abbreviations(doc, found, occupied))
         found.sort(key=lambda item: item[0].start)
         return found
@@ -149,7 +150,7 @@ class PlaceResolver:
         return [(span, False)]
 
     def _repeats(
-        self, doc: Doc, found: list[tuple[Span, bool]], occupied: bytearray
+        self, doc: Doc, toks: list[Token], found: list[tuple[Span, bool]], occupied: bytearray
     ) -> list[tuple[Span, bool]]:
         """Other occurrences of a name the article already uses as a place (one sense per
         article for recognition): "in Cairns" makes "the Cairns police" a place too, unless
@@ -161,7 +162,7 @@ class PlaceResolver:
             return []
         firsts = {key.split(" ", 1)[0] for key in known}
         out: list[tuple[Span, bool]] = []
-        for i, tok in enumerate(doc):
+        for i, tok in enumerate(toks):
             if occupied[i] or not tok.text[:1].isupper() or fold(tok.text) not in firsts:
                 continue
             for j in range(min(len(doc), i + gaz.max_words), i, -1):
@@ -206,16 +207,17 @@ class PlaceResolver:
         return None
 
     def _untagged(
-        self, doc: Doc, covered: bytearray, lo: int, hi: int, embedded: bool = False
+        self, doc: Doc, toks: list[Token], covered: bytearray, lo: int, hi: int,
+        embedded: bool = False,
     ) -> list[tuple[Span, bool]]:
         """Gazetteer names and demonyms among proper nouns in ``doc[lo:hi]`` no entity
         covers (or, with ``embedded``, inside one organisation name ``doc[lo:hi]``: then
-        only strong names count)."""
+        only strong names count). ``toks`` is ``list(doc)``."""
         gaz = self.gazetteer
         out: list[tuple[Span, bool]] = []
         i = lo
         while i < hi:
-            tok = doc[i]
+            tok = toks[i]
             if (covered[i] and not embedded) or not tok.text[:1].isupper():
                 i += 1
                 continue
@@ -228,11 +230,12 @@ class PlaceResolver:
                 continue
             best: tuple[Span, list[Place]] | None = None
             for j in range(i + 1, min(hi, i + gaz.max_words) + 1):
-                if (covered[j - 1] and not embedded) or doc[j - 1].is_punct and doc[j - 1].text != ".":
+                last = toks[j - 1]
+                if (covered[j - 1] and not embedded) or last.is_punct and last.text != ".":
                     break
-                span = doc[i:j]
-                if span[-1].pos_ != "PROPN":
+                if last.pos_ != "PROPN":
                     continue
+                span = doc[i:j]
                 cands = gaz.lookup_key(fold(span.text))
                 if cands:
                     best = (span, cands)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .gazetteer import Place, distance_km
 from .gazetteer_build import fold
@@ -111,7 +112,10 @@ def _cue_bonus(cue: str | None, place: Place) -> float:
     return CUE_BONUS if area else -CUE_BONUS if town else 0.0
 
 
+@lru_cache(maxsize=65_536)
 def _fold_simple(name: str) -> str:
+    """``fold`` of an entry's name, cached: scoring folds the same candidates' names
+    again for every mention and both passes."""
     return fold(name)
 
 
@@ -173,6 +177,9 @@ def _score_all(toponyms: list[Toponym], first_pass: bool) -> None:
         if not first_pass and t.resolved is not None
         and t.resolved.feature not in ("PCLI", "CONT", "OCN", "PCLH")
     ]
+    # Distance to the nearest anchor, per candidate entry: repeated names share their
+    # candidates, and the anchors are the same for every toponym.
+    nearest: dict[int, float] = {}
     for top in toponyms:
         top.scores = {}
         countries, admin1 = focus[top.key]
@@ -194,11 +201,13 @@ def _score_all(toponyms: list[Toponym], first_pass: bool) -> None:
                 score += CONTEXT_BONUS
                 top.supported.add(cand.id)
             if anchors and cand.feature not in ("PCLI", "CONT"):
-                near = min(
-                    (distance_km(a.lat, a.lon, cand.lat, cand.lon)
-                     for a in anchors if a.id != cand.id),
-                    default=1e9,
-                )
+                near = nearest.get(cand.id)
+                if near is None:
+                    near = nearest[cand.id] = min(
+                        (distance_km(a.lat, a.lon, cand.lat, cand.lon)
+                         for a in anchors if a.id != cand.id),
+                        default=1e9,
+                    )
                 if near < 100:
                     score += 2.0
                 elif near < 300:

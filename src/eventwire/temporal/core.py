@@ -70,16 +70,19 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    # Text the match's first token must contain for the handler to accept it: the engine
+    # skips other matches without calling it (for a pattern that matches most tokens).
+    first_has: str | None = None
 
 
 RULES: list[Rule] = []
 
 
-def rule(name: str, source: str) -> Callable[[Handler], Handler]:
+def rule(name: str, source: str, first_has: str | None = None) -> Callable[[Handler], Handler]:
     """Register a handler under a pattern (compiled once at import)."""
 
     def wrap(fn: Handler) -> Handler:
-        RULES.append(Rule(name, compile_pattern(source), fn))
+        RULES.append(Rule(name, compile_pattern(source), fn, first_has))
         return fn
 
     return wrap

@@ -484,10 +484,10 @@ def _decade_word(m: re.Match[str], c: Ctx) -> Found | None:
     return Found(m.start(), m.end(), "DATE", f"19{DECADE_WORDS[c.low(m.start('w'))]}", mod)
 
 
-@rule("prefixed_token", "<OTHER>")
+@rule("prefixed_token", "<OTHER>", first_has="-")
 def _prefixed(m: re.Match[str], c: Ctx) -> Found | None:
     """Single tokens like "mid-1990s", "mid-2019", "late-November"; "post-1959",
-    "pre-1990s" (TimeML mod AFTER / BEFORE)."""
+    "pre-1990s" (TimeML mod AFTER / BEFORE). Only hyphenated tokens reach it."""
     text = c.doc[m.start()].text
     low = text.lower()
     if "-" not in low:

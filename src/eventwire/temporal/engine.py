@@ -23,8 +23,13 @@ _orth_chars: dict[int, str] = {}
 
 def class_string(doc: Doc) -> str:
     """One class character per token (cached by the token's orth id)."""
+    return _classes(doc)[0]
+
+
+def _classes(doc: Doc) -> tuple[str, list[int]]:
+    """The class string and the tokens' orth ids."""
     if len(doc) == 0:
-        return ""
+        return "", []
     orths = doc.to_array(ORTH).tolist()
     cache = _orth_chars
     strings = doc.vocab.strings
@@ -36,18 +41,20 @@ def class_string(doc: Doc) -> str:
             if len(cache) < 500_000:
                 cache[orth] = ch
         out.append(ch)
-    return "".join(out)
+    return "".join(out), orths
 
 
 def find_timexes(doc: Doc, published: date | None) -> list[TimexMention]:
     """All time expressions of ``doc``, normalized against ``published``."""
-    chars = class_string(doc)
+    chars, orths = _classes(doc)
     if not chars or chars.count(OTHER_CHAR) == len(chars):
         return []
+    strings = doc.vocab.strings
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     for order, r in enumerate(RULES):
+        need = r.first_has
         for m in r.pattern.finditer(chars):
-            if m.end() > m.start():
+            if m.end() > m.start() and (need is None or need in strings[orths[m.start()]]):
                 candidates.append((m.start(), -(m.end() - m.start()), order, m))
     if not candidates:
         return []
