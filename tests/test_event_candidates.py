@@ -374,3 +374,12 @@ def test_event_noun_under_a_frame_noun_or_light_verb(nlp, text, trigger, source,
         assert ev.source
     if target:
         assert [a.country for a in ev.target] == target
+
+
+def test_a_name_split_by_the_parser_is_one_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The parser makes each word of "Hamad bin Khalifa al-Thani" a subject: one actor."""
+    doc = nlp(make_doc(nlp, "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a "
+                            "mediation effort between Bahrain and Saudi Arabia.",
+                       dt.date(2020, 1, 1)))
+    ev = {doc[e.trigger_start].text: e for e in doc._.event_candidates}["mediation"]
+    assert [a.text for a in ev.source] == ["Hamad bin Khalifa al-Thani"]

@@ -399,4 +399,18 @@ class ActorIndex:
                 if key not in seen:
                     seen.add(key)
                     out.append(m)
-        return out
+        return _widest(out)
+
+
+def _widest(mentions: list[ActorMention]) -> list[ActorMention]:
+    """One mention per stretch of words: a name the parser split into several heads
+    ("Hamad bin Khalifa al-Thani", each word a subject) resolves once per head, to
+    nested or overlapping spans; the widest stands for them (first come on ties)."""
+    if len(mentions) < 2:
+        return mentions
+    keep: list[ActorMention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(k.start < m.end and m.start < k.end and k.kind == m.kind == "person"
+                   for k in keep):
+            keep.append(m)
+    return sorted(keep, key=lambda m: mentions.index(m))
