@@ -383,3 +383,27 @@ def test_a_name_split_by_the_parser_is_one_actor(nlp) -> None:  # type: ignore[n
                        dt.date(2020, 1, 1)))
     ev = {doc[e.trigger_start].text: e for e in doc._.event_candidates}["mediation"]
     assert [a.text for a in ev.source] == ["Hamad bin Khalifa al-Thani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Police arrested two parents in the town.", "arrested", ["two parents"]),
+        ("Drone strikes hit oil facilities belonging to Aramco.", "hit", ["oil facilities"]),
+        ("They subsequently released him pending investigation.", "released", ["him"]),
+        ("The committee urged states not to reschedule their elections.", "urged", ["states"]),
+        ("The governor declared a state of emergency.", "declared", []),
+        ("Germany imposed new sanctions.", "imposed", []),
+    ],
+)
+def test_an_uncoded_target_is_the_words_it_is_done_to(text, trigger, target) -> None:  # type: ignore[no-untyped-def]
+    """No known actor in the target slot: the record's target is the noun phrase naming
+    people, a group, a place or an installation, uncoded; never the event's content."""
+    import eventwire
+
+    events = {e.trigger.text: e for e in eventwire.extract(text, published="2020-01-01")}
+    ev = events[trigger]
+    assert [a.text for a in ev.target] == target
+    assert all(a.code is None and a.country is None for a in ev.target)
+    for a in ev.target:
+        assert text[a.start:a.end] == a.text

@@ -128,5 +128,8 @@ class EventMention:
     # Why the hand rules would not code it (empty: they would). The learned filter
     # (``eventwire_event_filter_v1``) reads these with the rest of the context.
     flags: list[str] = field(default_factory=list)
+    # Token span of what the event is done to when it names no known actor ("police
+    # arrested *two men*", "hit *oil facilities*"): the record's target, uncoded.
+    patient: tuple[int, int] | None = None
     # The hand rules' score, kept when the filter replaces ``confidence`` with its own.
     rule_confidence: float | None = None

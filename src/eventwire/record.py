@@ -149,6 +149,17 @@ def _actor(doc: Doc, article: Article, m: ActorMention) -> Actor:
     )
 
 
+def _patient_actor(doc: Doc, article: Article, span: tuple[int, int] | None
+                   ) -> tuple[Actor, ...]:
+    """The uncoded target of an event done to words that name no known actor."""
+    if span is None:
+        return ()
+    words = doc[span[0]:span[1]]
+    return (Actor(text=words.text, start=article.to_original(words.start_char),
+                  end=article.to_original_end(words.end_char), name=words.text, country=None,
+                  sectors=(), code=None),)
+
+
 def _where(p: PlaceMention) -> Where:
     return Where(text=p.text, name=p.name, country=p.country, admin1=p.admin1,
                  lat=p.lat, lon=p.lon, geonameid=p.geonameid, feature=p.feature)
@@ -221,7 +232,8 @@ def records_from_doc(doc: Doc, article: Article) -> list[Event]:
                 quad_class=ev.quad_class,
                 goldstein=ev.goldstein,
                 source=tuple(_actor(doc, article, a) for a in ev.source),
-                target=tuple(_actor(doc, article, a) for a in ev.target),
+                target=tuple(_actor(doc, article, a) for a in ev.target)
+                or _patient_actor(doc, article, ev.patient),
                 date=when,
                 location=_where(ev.location) if ev.location else None,
                 modality=ev.modality,

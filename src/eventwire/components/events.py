@@ -491,6 +491,10 @@ class EventCoder:
                 target = actors.first_resolved(light.target_candidates(inner_pat.target))
         flags = [] if source else ["no_source"]
         target = [a for a in target if not _same(a, source)]
+        patient = None if target else _patient(
+            doc, outer.objects if kind in ("appeal", "demand") else
+            [g for grp in inner.target_candidates(inner_pat.target)[:1] for g in grp],
+            inner_pat, self.lexicon.nouns, source)
         info = code_info(code)
         conf = _confidence(0.7, bool(target), source)
         return EventMention(
@@ -500,6 +504,7 @@ class EventCoder:
             source=source, target=target,
             arg_heads=sorted({t.i for t in outer.subjects + outer.objects} | {inner_tok.i}),
             confidence=conf, pattern=f"frame:{kind}+{inner_pat.id}", flags=flags,
+            patient=patient,
         )
 
     def _make_event(
@@ -559,6 +564,10 @@ class EventCoder:
         info = code_info(pat.cameo)
         if info.plover is None:
             return None
+        patient = None if target else _patient(
+            doc, frame.subjects if frame.passive else
+            [g for grp in frame.target_candidates(pat.target)[:1] for g in grp],
+            pat, self.lexicon.nouns, source)
         end = tok.i + 1
         for child in tok.children:
             if child.dep_ == "prt" and child.i == end:
@@ -572,7 +581,7 @@ class EventCoder:
                              | {t.i for t in frame.prep_objects}),
             confidence=_confidence(pat.confidence, bool(target), source)
             + (0.08 if agentless else 0.0),
-            pattern=pat.id, flags=flags,
+            pattern=pat.id, flags=flags, patient=patient,
         )
 
     # ------------------------------------------------------------------ nouns
@@ -677,6 +686,9 @@ class EventCoder:
             arg.add(light.i)
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
             arg.add(head.head.i)  # "the Feb. 28 collapse of his summit": the date is on "collapse"
+        undergoer = None if target else _patient(
+            doc, [g for grp in frame.target_candidates(pat.target + ("prep:of",))[:1]
+                  for g in grp], pat, self.lexicon.nouns, source)
         return EventMention(
             trigger_start=tok.i, trigger_end=tok.i + 1,
             head=light.i if light is not None else tok.i,
@@ -685,7 +697,7 @@ class EventCoder:
             context=pat.context or info.context, source=source, target=target,
             arg_heads=sorted(arg),
             confidence=_confidence(pat.confidence - 0.05, bool(target), source),
-            pattern=pat.id, flags=flags,
+            pattern=pat.id, flags=flags, patient=undergoer,
         )
 
 
@@ -701,6 +713,41 @@ _OCCURRENCE_VERBS = frozenset(
 # Event nouns coded without a named source when their target is known
 # ("the attack on the embassy", "the arrest of two journalists").
 _AGENTLESS_NOUN_ROOTS = frozenset(["09", "11", "15", "17", "18", "19", "20"])
+
+
+_PATIENT_PRONOUNS = frozenset("him her them us me you anyone everyone someone anybody "
+                              "everybody somebody himself herself themselves".split())
+_PATIENT_ENTITIES = frozenset(["PERSON", "NORP", "ORG", "GPE", "FAC", "LOC"])
+_PATIENT_MODIFIERS = frozenset(["compound", "amod", "nummod", "poss", "nmod", "quantmod",
+                                "case"])
+
+
+def _patient(doc: Doc, tokens: list[Token], pat: Pattern,
+             event_nouns: dict[str, tuple[Pattern, ...]],
+             source: list[ActorMention]) -> tuple[int, int] | None:
+    """The words an event is done to when they name no known actor: the first target-slot
+    noun phrase naming people, a group, a place or an installation (an entity, a person
+    pronoun, a noun of ``cues.PATIENT_NOUNS``), from its first modifier to its head ("two
+    men", "oil facilities"); never the event's content ("imposed *sanctions*")."""
+    for t in tokens:
+        low = t.lemma_.lower()
+        if any(a.start <= t.i < a.end for a in source) or low in event_nouns or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children if low == "state"):
+            continue  # "declared a state of emergency": the content, not a state
+        if not (t.ent_type_ in _PATIENT_ENTITIES
+                or (t.pos_ == "PRON" and t.lower_ in _PATIENT_PRONOUNS)
+                or (t.pos_ == "NOUN" and (low in cues.PATIENT_NOUNS
+                                          or _singular(t.lower_) in cues.PATIENT_NOUNS))):
+            continue
+        start = t.i
+        for c in t.lefts:
+            if c.dep_ in _PATIENT_MODIFIERS and c.i < start:
+                start = min(start, c.left_edge.i if c.dep_ == "poss" else c.i)
+        while start < t.i and (doc[start].dep_ in ("det", "predet", "punct")
+                               or doc[start].is_punct):
+            start += 1
+        return start, t.i + 1
+    return None
 
 
 def _own_event(tok: Token, prep: Token) -> bool:

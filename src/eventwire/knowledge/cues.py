@@ -71,6 +71,25 @@ VOICING_VERBS = frozenset(
 REFUSAL_WHEN_NEGATED = frozenset(
     "accept approve ratify grant consider accede recognize recognise honor honour".split())
 NEGATORS = frozenset(["not", "n't", "never", "no"])
+# What an event can be done to when no known actor is named: people and groups, and
+# the places and installations attacks and bans hit ("arrested *two men*", "hit *oil
+# facilities*"). Abstract objects ("ties", "the bill") are the event's content instead.
+PATIENT_NOUNS = frozenset(
+    "people person man woman child boy girl baby adult teen teenager youth civilian resident "
+    "local citizen national voter worker employee student teacher doctor nurse patient "
+    "journalist reporter activist protester demonstrator rioter supporter opponent critic "
+    "rival dissident refugee migrant immigrant asylum-seeker prisoner inmate detainee "
+    "hostage captive suspect defendant convict criminal gang gunman attacker militant "
+    "fighter rebel insurgent terrorist soldier troop officer policeman officer police "
+    "guard agent official minister lawmaker legislator senator politician leader member "
+    "candidate diplomat ambassador envoy victim family parent father mother son daughter "
+    "wife husband brother sister relative farmer fisherman villager tourist passenger "
+    "crew sailor pilot driver owner landlord tenant company firm business group "
+    "organisation organization party union church mosque temple synagogue cathedral "
+    "school university hospital clinic embassy consulate office headquarters building "
+    "home house village town city district region province state country nation "
+    "government authority facility plant base camp airport port station infrastructure "
+    "pipeline refinery field ship vessel aircraft plane convoy market".split())
 # "X is willing / ready / prepared to V": a stated commitment, coded like "X offered to V"
 # (an intent, 03x, or a threat, 13x, by V's code; V is not an event of its own).
 COMMITMENT_ADJECTIVES = frozenset("willing ready prepared".split())
