@@ -407,3 +407,24 @@ def test_an_uncoded_target_is_the_words_it_is_done_to(text, trigger, target) -> 
     assert all(a.code is None and a.country is None for a in ev.target)
     for a in ev.target:
         assert text[a.start:a.end] == a.text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("On Saturday they arrested a 66-year-old man on suspicion of burglary.", "arrested",
+         ["they"]),
+        ("Several conservative groups gathered in Washington to protest.", "gathered",
+         ["Several conservative groups"]),
+        ("In that trial, he faced 18 counts of fraud.", "faced", []),
+        ("He received criticism for the move.", "criticism", []),
+    ],
+)
+def test_an_uncoded_source_is_the_words_naming_who_acts(text, trigger, source) -> None:  # type: ignore[no-untyped-def]
+    """No known actor as the subject: the record's source is the pronoun or the noun
+    phrase of people or a group, uncoded; not when the subject undergoes the act."""
+    import eventwire
+
+    events = {e.trigger.text.split()[0]: e
+              for e in eventwire.extract(text, published="2020-01-01")}
+    assert [a.text for a in events[trigger].source] == source

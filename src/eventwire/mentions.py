@@ -131,5 +131,7 @@ class EventMention:
     # Token span of what the event is done to when it names no known actor ("police
     # arrested *two men*", "hit *oil facilities*"): the record's target, uncoded.
     patient: tuple[int, int] | None = None
+    # The same for the one who acts ("*they* arrested", "*protesting legislators*").
+    agent: tuple[int, int] | None = None
     # The hand rules' score, kept when the filter replaces ``confidence`` with its own.
     rule_confidence: float | None = None

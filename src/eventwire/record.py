@@ -151,7 +151,8 @@ def _actor(doc: Doc, article: Article, m: ActorMention) -> Actor:
 
 def _patient_actor(doc: Doc, article: Article, span: tuple[int, int] | None
                    ) -> tuple[Actor, ...]:
-    """The uncoded target of an event done to words that name no known actor."""
+    """The uncoded source or target: the words naming who acts, or what the event is
+    done to, when they name no known actor."""
     if span is None:
         return ()
     words = doc[span[0]:span[1]]
@@ -231,7 +232,8 @@ def records_from_doc(doc: Doc, article: Article) -> list[Event]:
                 cameo=ev.cameo,
                 quad_class=ev.quad_class,
                 goldstein=ev.goldstein,
-                source=tuple(_actor(doc, article, a) for a in ev.source),
+                source=tuple(_actor(doc, article, a) for a in ev.source)
+                or _patient_actor(doc, article, ev.agent),
                 target=tuple(_actor(doc, article, a) for a in ev.target)
                 or _patient_actor(doc, article, ev.patient),
                 date=when,

@@ -155,11 +155,22 @@ class EventCoder:
         found = [e for e in found if e.trigger_start not in suppressed]
         found.sort(key=lambda e: (e.trigger_start, e.trigger_end))
         for e in found:
+            if not e.source and self._subject_acts(e):
+                e.agent = _agent(doc, e, self.lexicon.nouns)
+        for e in found:
             if e.confidence < self.min_confidence:
                 e.flags.append("low_prior")
         candidates.extend(found)
         events.extend(e for e in found if not e.flags)
         return doc
+
+    def _subject_acts(self, ev: EventMention) -> bool:
+        """Is the trigger's subject the one who acts? Not for entries whose subject
+        undergoes the act ("he *faced* 18 counts")."""
+        pos, _, rest = (ev.pattern or "").partition(":")
+        lemma = rest.rsplit(":", 1)[0]
+        table = self.lexicon.verbs if pos == "verb" else self.lexicon.nouns if pos == "noun" else {}
+        return all(p.subject_object for p in table.get(lemma, ()) if p.id == ev.pattern)
 
     # ------------------------------------------------------------------ verbs
     def _verb_event(
@@ -720,6 +731,55 @@ _PATIENT_PRONOUNS = frozenset("him her them us me you anyone everyone someone an
 _PATIENT_ENTITIES = frozenset(["PERSON", "NORP", "ORG", "GPE", "FAC", "LOC"])
 _PATIENT_MODIFIERS = frozenset(["compound", "amod", "nummod", "poss", "nmod", "quantmod",
                                 "case"])
+
+
+_AGENT_PRONOUNS = frozenset("i we they he she you".split())
+
+
+def _subjects(tok: Token) -> list[Token]:
+    """Who does what ``tok`` says: the "by" phrase of a passive, else the subject, else
+    the subject it shares with the verb it is coordinated with or complements."""
+    for _ in range(3):
+        kids = list(tok.children)
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+            return [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+        if subj or tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
+            return subj
+        tok = tok.head
+    return []
+
+
+def _agent(doc: Doc, ev: EventMention, event_nouns: dict[str, tuple[Pattern, ...]]
+           ) -> tuple[int, int] | None:
+    """The words naming who acts, when they name no known actor: a person pronoun ("they
+    arrested"), a named entity, or a noun phrase of people or a group ("protesting
+    legislators"); the record's source, uncoded."""
+    trig = doc[ev.trigger_start]
+    if trig.pos_ in ("NOUN", "PROPN"):
+        cands = [c for c in trig.children if c.dep_ == "poss"]
+        cands += [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]
+        if (not cands and trig.dep_ in ("dobj", "attr") and trig.head.pos_ in ("VERB", "AUX")
+                and trig.head.lemma_.lower() not in cues.UNDERGOING_VERBS):
+            cands = _subjects(trig.head)  # "X held talks", but not "X drew criticism"
+    else:
+        cands = _subjects(doc[ev.head])
+    targets = [(a.start, a.end) for a in ev.target] + ([ev.patient] if ev.patient else [])
+    for t in cands:
+        if any(s <= t.i < e for s, e in targets):
+            continue
+        if t.pos_ == "PRON":
+            if t.lower_ in _AGENT_PRONOUNS:
+                return t.i, t.i + 1
+            continue
+        span = _patient(doc, [t], _NO_PATTERN, event_nouns, [])
+        if span is not None:
+            return span
+    return None
+
+
+_NO_PATTERN = Pattern(id="agent", pos="noun", lemma="", cameo="010")
 
 
 def _patient(doc: Doc, tokens: list[Token], pat: Pattern,

@@ -90,6 +90,10 @@ PATIENT_NOUNS = frozenset(
     "home house village town city district region province state country nation "
     "government authority facility plant base camp airport port station infrastructure "
     "pipeline refinery field ship vessel aircraft plane convoy market".split())
+# Verbs whose subject undergoes the event noun they take: "drew criticism", "received
+# praise", "faces charges", "suffered an attack".
+UNDERGOING_VERBS = frozenset(
+    "receive draw face get attract suffer undergo earn win incur endure survive".split())
 # "X is willing / ready / prepared to V": a stated commitment, coded like "X offered to V"
 # (an intent, 03x, or a threat, 13x, by V's code; V is not an event of its own).
 COMMITMENT_ADJECTIVES = frozenset("willing ready prepared".split())
