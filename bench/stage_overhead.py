@@ -12,16 +12,12 @@ state, and prints each pair and the median ratio (bare / full).
 from __future__ import annotations
 
 import argparse
-import csv
 import statistics
-import sys
 import time
-from pathlib import Path
 
-from eventwire import make_article
+from _corpus import DEFAULT_CSV, load_articles
+
 from eventwire.nlp import STAGES, load_pipeline, process
-
-DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared" / "data" / "wikinews" / "wikinews_2019.csv"
 
 
 def main() -> None:
@@ -29,11 +25,7 @@ def main() -> None:
     ap.add_argument("--csv", default=str(DEFAULT_CSV))
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
-    if not Path(args.csv).exists():
-        sys.exit(f"bench: {args.csv} not found (pass --csv)")
-    csv.field_size_limit(sys.maxsize)
-    with open(args.csv, encoding="utf-8", newline="") as fh:
-        articles = [make_article(r["text"], published=r["date"]) for r in csv.DictReader(fh)]
+    articles = load_articles(args.csv)
     items = [(a.body, a.published) for a in articles]
     nlp = load_pipeline(None)
     list(process(nlp, items[:5]))  # warm the lazily loaded knowledge

@@ -10,17 +10,12 @@ the passes is printed per stage, with spaCy's parse time for scale.
 from __future__ import annotations
 
 import argparse
-import csv
-import sys
 import time
-from pathlib import Path
 
+from _corpus import DEFAULT_CSV, load_articles
 from spacy.tokens import DocBin
 
-from eventwire import make_article
 from eventwire.nlp import STAGES, load_pipeline, make_doc
-
-DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared" / "data" / "wikinews" / "wikinews_2019.csv"
 
 
 def main() -> None:
@@ -28,11 +23,7 @@ def main() -> None:
     ap.add_argument("--csv", default=str(DEFAULT_CSV))
     ap.add_argument("--passes", type=int, default=3)
     args = ap.parse_args()
-    if not Path(args.csv).exists():
-        sys.exit(f"bench: {args.csv} not found (pass --csv)")
-    csv.field_size_limit(sys.maxsize)
-    with open(args.csv, encoding="utf-8", newline="") as fh:
-        articles = [make_article(r["text"], published=r["date"]) for r in csv.DictReader(fh)]
+    articles = load_articles(args.csv)
     nlp = load_pipeline(None)
     t0 = time.perf_counter()
     with nlp.select_pipes(disable=list(STAGES)):
