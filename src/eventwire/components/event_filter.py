@@ -159,6 +159,10 @@ def candidate_features(doc: Doc, ev: EventMention, sent_index: int, repeated: bo
             f.append("gov=report")
         if any(c.dep_ in ("aux",) and c.lower_ in ("to",) for c in trig.children):
             f.append("infinitive")
+    if not has_src and ev.agent is not None:
+        f.append("src=words")  # an uncoded doer is named ("they", "several groups")
+    if not has_tgt and ev.patient is not None:
+        f.append("tgt=words")  # an uncoded undergoer is named ("two men")
     if has_src and ev.source[0].text.lower() in ("i", "we"):
         f.append("src=firstperson")
     # What the parse says about the arguments, resolved to actors or not.
