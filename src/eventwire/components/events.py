@@ -505,7 +505,7 @@ class EventCoder:
         patient = None if target else _patient(
             doc, outer.objects if kind in ("appeal", "demand") else
             [g for grp in inner.target_candidates(inner_pat.target)[:1] for g in grp],
-            inner_pat, self.lexicon.nouns, source)
+            self.lexicon.nouns, source)
         info = code_info(code)
         conf = _confidence(0.7, bool(target), source)
         return EventMention(
@@ -578,7 +578,7 @@ class EventCoder:
         patient = None if target else _patient(
             doc, frame.subjects if frame.passive else
             [g for grp in frame.target_candidates(pat.target)[:1] for g in grp],
-            pat, self.lexicon.nouns, source)
+            self.lexicon.nouns, source)
         end = tok.i + 1
         for child in tok.children:
             if child.dep_ == "prt" and child.i == end:
@@ -699,7 +699,7 @@ class EventCoder:
             arg.add(head.head.i)  # "the Feb. 28 collapse of his summit": the date is on "collapse"
         undergoer = None if target else _patient(
             doc, [g for grp in frame.target_candidates(pat.target + ("prep:of",))[:1]
-                  for g in grp], pat, self.lexicon.nouns, source)
+                  for g in grp], self.lexicon.nouns, source)
         return EventMention(
             trigger_start=tok.i, trigger_end=tok.i + 1,
             head=light.i if light is not None else tok.i,
@@ -773,17 +773,13 @@ def _agent(doc: Doc, ev: EventMention, event_nouns: dict[str, tuple[Pattern, ...
             if t.lower_ in _AGENT_PRONOUNS:
                 return t.i, t.i + 1
             continue
-        span = _patient(doc, [t], _NO_PATTERN, event_nouns, [])
+        span = _patient(doc, [t], event_nouns, [])
         if span is not None:
             return span
     return None
 
 
-_NO_PATTERN = Pattern(id="agent", pos="noun", lemma="", cameo="010")
-
-
-def _patient(doc: Doc, tokens: list[Token], pat: Pattern,
-             event_nouns: dict[str, tuple[Pattern, ...]],
+def _patient(doc: Doc, tokens: list[Token], event_nouns: dict[str, tuple[Pattern, ...]],
              source: list[ActorMention]) -> tuple[int, int] | None:
     """The words an event is done to when they name no known actor: the first target-slot
     noun phrase naming people, a group, a place or an installation (an entity, a person
