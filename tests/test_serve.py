@@ -3,6 +3,7 @@ server on a free port (urllib as the client); and the command itself, as a proce
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from click.testing import CliRunner
 from eventwire.cli import main
 from eventwire.errors import QueryError
 from eventwire.server import MAX_LIMIT, EventwireServer, event_filter
-from eventwire.store import Store
+from eventwire.store import EventFilter, Store
 
 from .test_store_helpers import KIM, POLICE, PROTESTERS, PUTIN, article, event
 
@@ -62,7 +63,7 @@ def get(base: str, path: str, method: str = "GET") -> tuple[int, Any, dict[str, 
     except urllib.error.HTTPError as err:
         body, status, headers = err.read(), err.code, dict(err.headers)
     ctype = headers.get("Content-Type", "")
-    if "json" in ctype and body:
+    if ctype.startswith("application/json") and body:
         return status, json.loads(body), headers
     return status, body.decode("utf-8"), headers
 
@@ -217,3 +218,25 @@ def test_serve_command_answers_until_stopped(db: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "gdelt", "plover", "geojson"])
+def test_export_downloads_what_eventwire_export_writes(base: str, db: Path, fmt: str) -> None:
+    status, body, headers = get(base, f"/api/export/{fmt}?plover=CONSULT")
+    assert status == 200
+    assert headers["Content-Disposition"].startswith("attachment; filename=")
+    with Store(str(db), create=False) as st:
+        buf = io.StringIO()
+        st.export(fmt, buf, EventFilter(plover=["CONSULT"]))
+    assert body == buf.getvalue() and body
+    assert "ASSAULT" not in body
+
+
+@pytest.mark.parametrize(("path", "status", "code"), [
+    ("/api/export/xlsx", 404, "E051"),
+    ("/api/export/csv?limit=10", 400, "E050"),
+    ("/api/export/csv?since=soon", 400, "E050"),
+])
+def test_bad_exports(base: str, path: str, status: int, code: str) -> None:
+    got, body, _ = get(base, path)
+    assert got == status and body["code"] == code

@@ -14,7 +14,9 @@ request from the store's pool. Endpoints (all ``GET``):
 - ``/api/merged``: merged events (one per real-world event, with mention counts),
   same parameters;
 - ``/api/summary``: counts, types, top actors, date range;
-- ``/api/articles/{id}``: one article's text and its events (the evidence).
+- ``/api/articles/{id}``: one article's text and its events (the evidence);
+- ``/api/export/{format}``: every matching event as a file (``csv``, ``gdelt``,
+  ``plover``, ``geojson``; what ``eventwire export`` writes), same filters, no paging.
 
 Bad requests get a JSON body ``{"error": ..., "code": ...}`` and status 400 (an
 unknown parameter or a bad value), 404 (no such path or article) or 405.
@@ -22,9 +24,10 @@ unknown parameter or a bad value), 404 (no such path or article) or 405.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -52,6 +55,8 @@ ENDPOINTS = {
     "/api/merged": "merged events with mention counts; same parameters",
     "/api/summary": "counts, PLOVER types, top actors, date range",
     "/api/articles/{id}": "one article's text and its events",
+    "/api/export/{format}": "every matching event as a file: csv, gdelt, plover or geojson "
+                            "(the filters of /api/events, no paging)",
 }
 
 
@@ -179,7 +184,36 @@ class Api:
                 raise NotFoundError(f"no stored article {article_id!r}")
             events = self.store.events(EventFilter(article=article_id))
             return HTTPStatus.OK, {"article": article, "events": [e.to_dict() for e in events]}
+        if path.startswith("/api/export/"):
+            fmt = path[len("/api/export/"):]
+            if fmt not in _EXPORT_TYPES:
+                raise NotFoundError(f"no export format {fmt!r} (choose one of "
+                                    f"{', '.join(_EXPORT_TYPES)})")
+            if set(params) & _PAGING:
+                raise QueryError("an export holds every matching event: no limit or offset")
+            buf = io.StringIO()
+            self.store.export(fmt, buf, event_filter(params))
+            ctype, ext = _EXPORT_TYPES[fmt]
+            return HTTPStatus.OK, Download(buf.getvalue(), ctype, f"eventwire-events.{ext}")
         raise NotFoundError(f"no such endpoint {path!r}; see /api")
+
+
+@dataclass(frozen=True, slots=True)
+class Download:
+    """A text export the handler sends as a file, not as JSON."""
+
+    text: str
+    content_type: str
+    filename: str
+
+
+# text export formats of ``Store.export``: (content type, file extension)
+_EXPORT_TYPES = {
+    "csv": ("text/csv; charset=utf-8", "csv"),
+    "gdelt": ("text/tab-separated-values; charset=utf-8", "tsv"),
+    "plover": ("application/x-ndjson; charset=utf-8", "jsonl"),
+    "geojson": ("application/geo+json; charset=utf-8", "geojson"),
+}
 
 
 def explorer_html() -> bytes:
@@ -197,6 +231,10 @@ class _Handler(BaseHTTPRequestHandler):
             return
         params = parse_qs(url.query, keep_blank_values=False)
         status, body = self.server.api.get(url.path, params)
+        if isinstance(body, Download):
+            self._send(status, body.text.encode("utf-8"), body.content_type,
+                       content_disposition=f'attachment; filename="{body.filename}"')
+            return
         self._send(status, json.dumps(body, ensure_ascii=False).encode("utf-8"),
                    "application/json; charset=utf-8")
 
@@ -218,7 +256,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         for k, v in headers.items():
-            self.send_header(k.capitalize(), v)
+            self.send_header("-".join(w.capitalize() for w in k.split("_")), v)
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
