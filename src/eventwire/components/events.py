@@ -187,12 +187,9 @@ class EventCoder:
         if kind is not None:
             inner = self._embedded_trigger(doc, tok, verbs)
             if inner is not None:
-                inner_tok, inner_pat = inner
-                code = embedded_code(kind, inner_pat.cameo)
-                if code is not None:
-                    suppressed.add(inner_tok.i)
-                    return self._embedding_event(doc, tok, inner_tok, inner_pat, kind, code,
-                                                 actors, places, verbs)
+                embedded = self._embed(doc, tok, inner, kind, actors, places, verbs, suppressed)
+                if embedded is not None:
+                    return embedded
             elif kind == "refuse" and declines_to_speak(tok):
                 return None  # "declined to comment": no refusal of anything political
         if lemma in cues.VOTE_VERBS:
@@ -273,13 +270,7 @@ class EventCoder:
         inner = self._embedded_trigger(doc, tok, verbs)
         if inner is None:
             return None
-        inner_tok, inner_pat = inner
-        code = embedded_code("intent", inner_pat.cameo)
-        if code is None:
-            return None
-        suppressed.add(inner_tok.i)
-        ev = self._embedding_event(doc, tok, inner_tok, inner_pat, "intent", code,
-                                   actors, places, verbs)
+        ev = self._embed(doc, tok, inner, "intent", actors, places, verbs, suppressed)
         if ev is not None and not ev.source and tok.head.pos_ in ("VERB", "AUX"):
             # The subject sits on the copula: "Norway *is* willing to send ..."
             subjects = build_frame(tok.head).subjects
@@ -290,6 +281,27 @@ class EventCoder:
                 ev.confidence = _confidence(0.7, bool(ev.target), ev.source)
             ev.arg_heads = sorted(set(ev.arg_heads) | {t.i for t in subjects} | {tok.head.i})
         return ev
+
+    def _embed(
+        self,
+        doc: Doc,
+        tok: Token,
+        inner: tuple[Token, Pattern],
+        kind: str,
+        actors: ActorIndex,
+        places: list[PlaceMention],
+        verbs: dict[str, tuple[Pattern, ...]],
+        suppressed: set[int],
+    ) -> EventMention | None:
+        """One event for "X agreed / refused / is willing to V": coded by V's code (None
+        when the kind has no code for it); V is then no event of its own."""
+        inner_tok, inner_pat = inner
+        code = embedded_code(kind, inner_pat.cameo)
+        if code is None:
+            return None
+        suppressed.add(inner_tok.i)
+        return self._embedding_event(doc, tok, inner_tok, inner_pat, kind, code,
+                                     actors, places, verbs)
 
     def _demand_content(self, tok: Token, verbs: dict[str, tuple[Pattern, ...]]
                         ) -> tuple[Token, Pattern] | None:
