@@ -503,9 +503,12 @@ class EventCoder:
     ) -> EventMention | None:
         outer = build_frame(tok)
         inner = build_frame(inner_tok)
-        source = actors.resolve_all(outer.subjects, exclude_pronoun_it=True)
+        source = actors.resolve_all(outer.subjects or _document_authors(tok),
+                                    exclude_pronoun_it=True)
         if kind in ("appeal", "demand"):
-            target = actors.resolve_all(outer.objects)
+            # "urged Y to V"; "demanded that Y V": who is asked is the clause's subject
+            target = actors.resolve_all(outer.objects) or actors.resolve_all(
+                inner.subjects if inner_tok.dep_ == "ccomp" else [], exclude_pronoun_it=True)
         else:
             target = actors.first_resolved(inner.target_candidates(inner_pat.target))
             if not target and inner_tok.pos_ == "NOUN" and inner_tok.head.i != tok.i:
@@ -539,7 +542,7 @@ class EventCoder:
         actors: ActorIndex,
         places: list[PlaceMention],
     ) -> EventMention | None:
-        if frame.passive:
+        if frame.passive and not (pat.lemma in cues.STATIVE_PASSIVES and not frame.agents):
             source = actors.resolve_all(frame.agents)
             target = actors.resolve_all(frame.subjects)
         else:
@@ -548,6 +551,15 @@ class EventCoder:
             explicit = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
             if not source and not explicit and tok.tag_ in ("VBD", "VBZ", "VBP"):
                 source = actors.preceding(tok)  # a finite verb the parser left subjectless
+            if not source and not explicit:
+                source = actors.resolve_all(_document_authors(tok), exclude_pronoun_it=True)
+        if not target and pat.cameo[:2] in ("02", "10"):
+            # "demanded that the government provide ...": who is asked is the clause's subject
+            target = actors.resolve_all(
+                [g for c in tok.children if c.dep_ == "ccomp" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 for g in c.children if g.dep_ == "nsubj"], exclude_pronoun_it=True)
+            target = [a for a in target if not _same(a, source)]
         if (pat.lemma, pat.prep) in cues.UNDERGOER_SUBJECT_FRAMES and not frame.passive:
             # "X came under fire from Y": Y criticises X
             source, target = (actors.resolve_all(frame.targets_for(pat.target)),
@@ -569,7 +581,8 @@ class EventCoder:
                 if not frame.passive and any(
                         s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in self.lexicon.nouns
                         and s.lemma_.lower() not in cues.ATTACK_NOUNS
-                        and not _actor_within(doc, s) for s in frame.subjects):
+                        and not _actor_within(doc, s) and not _names_people(s)
+                        for s in frame.subjects):
                     # "the storm destroyed homes": the doer is named and is not an actor
                     flags.append("thing_subject")
                 if not frame.passive and any(s.lemma_.lower() in cues.HAZARD_NOUNS
@@ -845,6 +858,39 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+def _document_authors(tok: Token) -> list[Token]:
+    """Who speaks through a statement a participle describes: "X issued a declaration
+    *demanding* ...", "a letter by X *urging* ...", "X's statement *calling for* ..."."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return []
+    noun = tok.head
+    if noun.lemma_.lower() not in cues.DOCUMENT_NOUNS:
+        return []
+    authors = [c for c in noun.children if c.dep_ == "poss"]
+    authors += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                for g in c.children if g.dep_ == "pobj"]
+    if not authors and noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.ISSUING_VERBS:
+        authors = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return authors
+
+
+def _names_people(tok: Token) -> bool:
+    """Does the phrase name people or a group no actor resolves ("thousands of people",
+    "hundreds of protesters", "workers")? Such a doer is not a thing."""
+    for _ in range(3):
+        low = tok.lemma_.lower()
+        if low in cues.PATIENT_NOUNS or _singular(tok.lower_) in cues.PATIENT_NOUNS:
+            return True
+        if low not in cues.COUNT_NOUNS and tok.lower_ not in cues.COUNT_NOUNS:
+            return False
+        inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+        if not inner:
+            return True  # "thousands marched"
+        tok = inner[0]
+    return False
 
 
 def _actor_within(doc: Doc, tok: Token) -> bool:

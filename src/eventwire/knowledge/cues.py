@@ -90,6 +90,21 @@ PATIENT_NOUNS = frozenset(
     "home house village town city district region province state country nation "
     "government authority facility plant base camp airport port station infrastructure "
     "pipeline refinery field ship vessel aircraft plane convoy market".split())
+# Passive forms whose subject is the doer: "X is committed to reform", "X was engaged
+# in talks with Y", "X was involved in the attack".
+STATIVE_PASSIVES = frozenset("commit engage involve dedicate determine".split())
+# Statements a participle can describe ("issued a declaration demanding ..."), and the
+# verbs by which their author issues them.
+DOCUMENT_NOUNS = frozenset(
+    "statement declaration letter communique communiqué resolution message note petition "
+    "memo memorandum ultimatum report appeal tweet post video speech editorial".split())
+ISSUING_VERBS = frozenset(
+    "issue release send publish make adopt sign deliver post write present pass "
+    "circulate submit give broadcast tweet".split())
+# Nouns that count people: "thousands (of protesters) marched".
+COUNT_NOUNS = frozenset(
+    "hundreds thousands tens millions dozens scores hundred thousand dozen million "
+    "crowd crowds group groups number".split())
 # Verbs whose subject undergoes the event noun they take: "drew criticism", "received
 # praise", "faces charges", "suffered an attack".
 UNDERGOING_VERBS = frozenset(
