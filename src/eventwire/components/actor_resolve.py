@@ -234,6 +234,14 @@ class DocResolver:
         m = self.match_at[h]
         if m is not None:
             start, end = min(start, m.start), max(end, m.end)
+        for k in range(h - 1, start - 1, -1):
+            conj_head = self.toks[k].head
+            if self.toks[k].dep_ == "cc" and conj_head.i != h and conj_head.dep_ != "amod" \
+                    and conj_head.pos_ in ("PROPN", "NOUN"):
+                # "US President Donald Trump and Turkish President Erdogan", parsed as one
+                # compound: the words before "and" name an actor of their own
+                start = k + 1
+                break
         while start < h and self.toks[start].pos_ in ("PUNCT", "CCONJ"):
             start += 1
         while end - 1 > h and self.toks[end - 1].pos_ in ("PUNCT", "PART"):
@@ -655,9 +663,15 @@ class DocResolver:
                     continue
                 inner = self.resolve(pobj.i)
                 end = self.np_span(pobj.i)[1]
-                return [replace(r, start=start, end=max(end, r.end), head=tok.i,
-                                evidence=f"group noun '{tok.lower_}' of: {r.evidence}")
-                        for r in inner]
+                out = [replace(r, start=start, end=max(end, r.end), head=tok.i,
+                               evidence=f"group noun '{tok.lower_}' of: {r.evidence}")
+                       for r in inner]
+                if out:
+                    # "the delegations of Cyprus, Greece and Israel": one group of each
+                    out += [replace(r, head=tok.i, evidence=f"group noun '{tok.lower_}' of: "
+                                                            f"{r.evidence}")
+                            for c in pobj.conjuncts if c.i > pobj.i for r in self.resolve(c.i)]
+                return out
         return []
 
     def _role_key(self, tok: Token, start: int) -> tuple[str | None, int]:

@@ -566,6 +566,10 @@ class EventCoder:
                               actors.resolve_all(frame.subjects, exclude_pronoun_it=True))
         if pat.mode == "visit" and not target:
             target = _places_as_countries(doc, frame.targets_for(pat.target + ("prep:in",)), places)
+        if pat.reciprocal and not target and frame.passive and not source:
+            # "a memorandum was signed between Cyprus, Greece and Israel"
+            between = actors.resolve_all(frame.prep_children("between"))
+            source, target = between[:1], between[1:]
         if pat.reciprocal and not target and len(source) > 1:
             source, target = source[:1], source[1:]
         agentless = False
@@ -692,6 +696,8 @@ class EventCoder:
                 if not source:
                     source = between[:1]
                 target = between[1:] if source[0] in between else between
+        if pat.reciprocal and not target and len(source) > 1:
+            source, target = source[:1], source[1:]  # "X and Y held talks" (GUIDELINES 4)
         if not target and pat.mode == "visit":
             target = _places_as_countries(doc, frame.targets_for(pat.target), places)
         if (not target and tok.dep_ == "pobj" and head.lower_ == "at"

@@ -360,6 +360,23 @@ class ActorIndex:
                     return m
         return None
 
+    def _compound_conjuncts(self, tok: Token, found: list[ActorMention]) -> list[ActorMention]:
+        """Actors coordinated inside the phrase ``tok`` heads, where the parser made "X and"
+        a modifier of Y ("US President Donald Trump and Turkish President Erdogan")."""
+        if not found:
+            return []
+        lo, first = tok.left_edge.i, min(m.start for m in found)
+        cc = [k for k in range(lo, first) if tok.doc[k].dep_ == "cc"]
+        if not cc:
+            return []
+        inside = {id(m): m for k in range(lo, cc[-1]) if (m := self.by_token.get(k)) is not None
+                  and m.end <= cc[-1] and m not in found}
+        if not inside:
+            return []
+        # one actor for the words before "and": a person named there, else the widest
+        best = max(inside.values(), key=lambda m: (m.kind == "person", m.end - m.start, -m.start))
+        return [best]
+
     def preceding(self, tok: Token, window: int = 3) -> list[ActorMention]:
         """The actor mention ending just before ``tok`` (only punctuation between)."""
         i = tok.i - 1
@@ -394,6 +411,7 @@ class ActorIndex:
                 found: list[ActorMention] = [speaker]
             else:
                 found = self.resolve(t, strict=strict)
+                found = self._compound_conjuncts(t, found) + found
             for m in found:
                 key = (m.start, m.end)
                 if key not in seen:
