@@ -255,7 +255,7 @@ def complements(tok: Token) -> list[Token]:
     return out
 
 
-_DESCEND = frozenset(["prep", "pobj", "compound", "amod", "nmod", "appos"])
+_DESCEND = frozenset(["prep", "pobj", "compound", "amod", "nmod", "appos", "poss"])
 # Named entities that stand for an actor even when the knowledge base does not know them.
 _ACTOR_ENTS = frozenset(["PERSON", "ORG", "NORP"])
 
