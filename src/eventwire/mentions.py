@@ -9,7 +9,11 @@ article body). ``record.py`` maps them back to the article as given.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 MODALITIES = ("asserted", "planned", "expected", "possible", "negated", "hypothetical")
 ATTRIBUTION_KINDS = ("named", "anonymous", "organization", "document", "none")
@@ -56,6 +60,12 @@ class ActorMention:
     head: int = -1
     # Evidence: which knowledge-base entry or rule resolved it.
     evidence: str | None = None
+
+    def spoken_as(self, span: Span, why: str) -> ActorMention:
+        """This actor as a pronoun refers to it: the pronoun's words, the actor's identity."""
+        return replace(self, start=span.start, end=span.end, start_char=span.start_char,
+                       end_char=span.end_char, text=span.text, head=span.root.i,
+                       evidence=f"pronoun -> {self.name} ({why})")
 
 
 @dataclass(slots=True)

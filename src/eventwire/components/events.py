@@ -872,7 +872,7 @@ def _document_authors(tok: Token) -> list[Token]:
     if tok.dep_ != "acl" or tok.tag_ != "VBG":
         return []
     noun = tok.head
-    if noun.lemma_.lower() not in cues.DOCUMENT_NOUNS:
+    if noun.lemma_.lower() not in cues.STATEMENT_NOUNS:
         return []
     authors = [c for c in noun.children if c.dep_ == "poss"]
     authors += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")

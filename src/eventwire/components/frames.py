@@ -347,16 +347,22 @@ class ActorIndex:
 
     def _reporting_speaker(self, it: Token) -> ActorMention | None:
         """"Syria says it will not accept ...", "the union announced that it has called
-        off ...": "it" is the reporting subject, when that is a state or organisation."""
+        off ...": "it" is the reporting subject, when that is a state or organisation;
+        "UNICEF reported they had delivered ...", "Senator Bhatia said he intended to sue":
+        "they" is an organisation that says so, "he" / "she" a person."""
         verb = it.head
         if it.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
             return None
         reporter = verb.head
         if reporter.lemma_.lower() not in cues.REPORTING_VERBS:
             return None
+        person = it.lower_ in ("he", "she")
         for subj in (c for c in reporter.children if c.dep_ == "nsubj"):
             for m in self.resolve(subj):
-                if m.kind not in ("person", "pronoun") and m.country:
+                if person and m.kind == "person" and (m.code or m.name):
+                    return m
+                if not person and m.kind not in ("person", "pronoun") and (
+                        m.country or it.lower_ == "they" and m.code is None and m.sectors):
                     return m
         return None
 
@@ -411,6 +417,11 @@ class ActorIndex:
                 found: list[ActorMention] = [speaker]
             else:
                 found = self.resolve(t, strict=strict)
+                if t.lower_ in ("he", "she", "they") and all(
+                        m.code is None and m.country is None for m in found):
+                    speaker = self._reporting_speaker(t)  # an unresolved pronoun
+                    if speaker is not None:
+                        found = [speaker.spoken_as(t.doc[t.i:t.i + 1], "reporting subject")]
                 found = self._compound_conjuncts(t, found) + found
             for m in found:
                 key = (m.start, m.end)

@@ -290,8 +290,28 @@ class ModalityTagger:
         for ev in events:
             ev.modality, reporter, ev.modality_cue = modality_of(doc, ev)
             ev.attribution = attribution_of(doc, ev, reporter, actors)
+            _speaker_as_source(doc, ev)
             _refusal(doc, ev)
         return doc
+
+
+def _speaker_as_source(doc: Doc, ev: EventMention) -> None:
+    """""I urge Lam to ...", Chan said": the first person of a quote is its speaker."""
+    att = ev.attribution
+    if att is None or att.actor is None:
+        return
+    if len(ev.source) == 1 and ev.source[0].code is None:
+        span = doc[ev.source[0].start:ev.source[0].end]
+    elif not ev.source and ev.agent is not None and ev.agent[1] - ev.agent[0] == 1:
+        span = doc[ev.agent[0]:ev.agent[1]]  # "I" names no actor: the uncoded doer
+    else:
+        return
+    word = span.text.lower()
+    if word not in ("i", "we") or (word == "i" and att.actor.kind != "person"):
+        return
+    ev.source = [att.actor.spoken_as(span, "speaker of the quote")]
+    ev.agent = None
+    ev.flags = [f for f in ev.flags if f != "no_source"]
 
 
 def _refusal(doc: Doc, ev: EventMention) -> None:

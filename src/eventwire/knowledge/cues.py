@@ -95,7 +95,7 @@ PATIENT_NOUNS = frozenset(
 STATIVE_PASSIVES = frozenset("commit engage involve dedicate determine".split())
 # Statements a participle can describe ("issued a declaration demanding ..."), and the
 # verbs by which their author issues them.
-DOCUMENT_NOUNS = frozenset(
+STATEMENT_NOUNS = frozenset(
     "statement declaration letter communique communiqué resolution message note petition "
     "memo memorandum ultimatum report appeal tweet post video speech editorial".split())
 ISSUING_VERBS = frozenset(
