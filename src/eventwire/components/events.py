@@ -503,8 +503,8 @@ class EventCoder:
     ) -> EventMention | None:
         outer = build_frame(tok)
         inner = build_frame(inner_tok)
-        source = actors.resolve_all(outer.subjects or _document_authors(tok),
-                                    exclude_pronoun_it=True)
+        source = actors.resolve_all(outer.subjects, exclude_pronoun_it=True) or \
+            actors.resolve_all(_document_authors(tok), exclude_pronoun_it=True)
         if kind in ("appeal", "demand"):
             # "urged Y to V"; "demanded that Y V": who is asked is the clause's subject
             target = actors.resolve_all(outer.objects) or actors.resolve_all(

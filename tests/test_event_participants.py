@@ -1,0 +1,126 @@
+"""Who did it to whom: source and target assignment in general constructions.
+
+Each case names the construction it pins; the sentences are made up for the tests
+(names of real office holders so that the knowledge base resolves them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.nlp import make_doc
+
+
+def _events(nlp, text: str):  # type: ignore[no-untyped-def]
+    return list(nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))._.event_candidates or [])
+
+
+def _event(nlp, text: str, trigger: str):  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    for ev in doc._.event_candidates or []:
+        if doc[ev.trigger_start:ev.trigger_end].text == trigger:
+            return doc, ev
+    raise AssertionError(f"no candidate {trigger!r} in {text!r}")
+
+
+def _words(actors) -> list[str]:  # type: ignore[no-untyped-def]
+    return [a.text for a in actors]
+
+
+# (sentence, trigger, source words, target words)
+PARTICIPANTS = [
+    # two people coordinated inside what the parser reads as one compound
+    ("On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdogan "
+     "spoke on the phone.", "spoke", ["Donald Trump"],
+     ["Turkish President Recep Tayyip Erdogan"]),
+    # reciprocal nouns and signing: the first party is the source (GUIDELINES 4)
+    ("Russian President Vladimir Putin and Chinese President Xi Jinping held talks.", "talks",
+     ["Russian President Vladimir Putin"], ["Chinese President Xi Jinping"]),
+    ("On November 27, Turkey and Libya signed a maritime border agreement.", "signed",
+     ["Turkey"], ["Libya"]),
+    ("In 2017, a memorandum was signed between Cyprus, Greece and Israel.", "signed",
+     ["Cyprus"], ["Greece", "Israel"]),
+    # a group noun over coordinated owners: one actor each
+    ("The delegations of Cyprus, Greece and Israel met in Athens.", "met",
+     ["The delegations of Cyprus"], ["Greece", "Israel"]),
+    # a stative passive keeps its subject as the doer
+    ("Vietnam is committed to opening up its economy.", "committed", ["Vietnam"], []),
+    # a statement's author speaks through the participle that describes it
+    ("The Kurdistan Workers' Party issued a declaration demanding that the Turkish "
+     "government release the prisoners.", "demanding", ["The Kurdistan Workers' Party"],
+     ["the Turkish government"]),
+    # who a demand asks is the subject of its "that" clause
+    ("Russia demanded that Ukraine withdraw its troops.", "demanded", ["Russia"], ["Ukraine"]),
+    ("The UN insisted that Israel stop the raids.", "insisted", ["The UN"], ["Israel"]),
+    # the possessor of an argument that names no actor stands for it
+    ("The governor praised Warren's endorsement.", "praised", ["The governor"], ["Warren"]),
+    # an unresolved "they" under a reporting verb is the organisation that reports it
+    ("UNICEF reported they had delivered vaccines to Samoa.", "delivered", ["they"], ["Samoa"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,source,target", PARTICIPANTS)
+def test_source_and_target(nlp, text: str, trigger: str, source: list[str],
+                           target: list[str]) -> None:
+    _, ev = _event(nlp, text, trigger)
+    assert _words(ev.source) == source
+    assert _words(ev.target) == target
+
+
+def test_reporting_they_takes_the_speakers_identity(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, ev = _event(nlp, "UNICEF reported they had delivered vaccines to Samoa.", "delivered")
+    assert ev.source[0].code == "IGOUNO"
+    assert "UNICEF" in (ev.source[0].evidence or "")
+
+
+def test_first_person_of_a_quote_is_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, ev = _event(nlp, '"We will attack the city," the rebel commander said.', "attack")
+    assert _words(ev.source) == ["We"]  # the pronoun's words ...
+    assert "REB" in ev.source[0].sectors  # ... and the speaker's identity
+    assert "no_source" not in ev.flags
+
+
+def test_first_person_without_a_speaker_stays_uncoded(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, ev = _event(nlp, '"We will attack the city."', "attack")
+    assert all(a.code is None and not a.sectors for a in ev.source)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Thousands of people marched in Paris.", "marched"),
+    ("Hundreds of thousands of protesters blocked the streets.", "blocked"),
+    ("Thousands marched to parliament on Sunday.", "marched"),
+])
+def test_counted_people_are_not_things(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    _, ev = _event(nlp, text, trigger)
+    assert "thing_subject" not in ev.flags
+
+
+def test_a_storm_is_still_a_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, ev = _event(nlp, "The storm destroyed homes across the island.", "destroyed")
+    assert "thing_subject" in ev.flags or "hazard_subject" in ev.flags
+
+
+def test_coordinated_adjectives_stay_one_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, ev = _event(nlp, "Senior Hungarian and Romanian officials agreed to cooperate.",
+                   "agreed")
+    assert sorted(a.code for a in ev.source) == ["HUNGOV", "ROUGOV"]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("A human rights organization accused the police of torture.", "NGO"),
+    ("Two aid workers were kidnapped in Darfur.", "NGO"),
+])
+def test_ngo_role_nouns(nlp, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    assert code in {a.code for a in doc._.actors}
+
+
+def test_fundamentalists_are_a_sector(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "Islamic fundamentalists attacked the village.", dt.date(2020, 1, 1)))
+    assert any("REB" in a.sectors for a in doc._.actors)
+    # an adjective is no role: "radical farmers" are farmers
+    doc = nlp(make_doc(nlp, "Radical French farmers blocked the road.", dt.date(2020, 1, 1)))
+    farmers = next(a for a in doc._.actors if a.text.endswith("farmers"))
+    assert farmers.sectors == ("AGR",)
