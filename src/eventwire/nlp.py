@@ -35,6 +35,7 @@ STAGES = (
     "eventwire_event_filter_v1",
     "eventwire_event_time_v1",
     "eventwire_event_place_v1",
+    "eventwire_actor_context_v1",
 )
 
 # Statistical components eventwire does not read; disabled for speed.

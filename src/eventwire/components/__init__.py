@@ -10,9 +10,20 @@
 | ``eventwire_event_filter_v1`` | ``event_filter`` | ``doc._.event_candidates`` | ``doc._.events`` (learned model) |
 | ``eventwire_event_time_v1`` | ``event_time`` | parse, ``doc._.events``, ``doc._.timexes`` | event ``date`` |
 | ``eventwire_event_place_v1`` | ``event_place`` | parse, ``doc._.events``, ``doc._.places`` | event ``location`` |
+| ``eventwire_actor_context_v1`` | ``actor_context`` | ``doc._.events``, ``doc._.places`` | country of participants the words leave without one |
 """
 
-from . import actors, event_filter, event_place, event_time, events, modality, places, timex
+from . import (
+           actor_context,
+           actors,
+           event_filter,
+           event_place,
+           event_time,
+           events,
+           modality,
+           places,
+           timex,
+)
 
-__all__ = ["actors", "event_filter", "event_place", "event_time", "events", "modality",
-           "places", "timex"]
+__all__ = ["actor_context", "actors", "event_filter", "event_place", "event_time", "events",
+           "modality", "places", "timex"]

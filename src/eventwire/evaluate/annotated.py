@@ -90,6 +90,11 @@ class Scores:
     date_correct: int = 0
     text_date_scored: int = 0
     text_date_correct: int = 0
+    # gold actors of matched events that a system actor's span overlaps: how many, and of
+    # those how many have the gold's code, the gold's country (first three letters)
+    actors_found: int = 0
+    actor_code_correct: int = 0
+    actor_country_correct: int = 0
     pairs: list[tuple[str, str]] = field(default_factory=list)  # (gold, system) PLOVER
     missed: Counter[str] = field(default_factory=Counter)
     spurious: Counter[str] = field(default_factory=Counter)
@@ -198,6 +203,7 @@ def score_sentence(gold: list[dict[str, Any]], system: list[SysEvent], scores: S
         scores.source_correct += _actors_match(g.get("source") or [], s.source)
         scores.target_correct += _actors_match(g.get("target") or [], s.target)
         scores.modality_correct += g.get("modality", "asserted") == s.modality
+        _score_codes(g, s, scores)
         if s.date is not None:
             same_days = _same_days(gold_date_range(g.get("date"), published), s.date)
             scores.date_scored += 1
@@ -215,6 +221,21 @@ def score_sentence(gold: list[dict[str, Any]], system: list[SysEvent], scores: S
     for k, s in enumerate(system):
         if k not in used:
             scores.spurious[s.plover] += 1
+
+
+def _score_codes(gold: dict[str, Any], system: SysEvent, scores: Scores) -> None:
+    """Actor codes of one matched event: each coded gold actor a system actor overlaps."""
+    for role in ("source", "target"):
+        found = system.source if role == "source" else system.target
+        for a in gold.get(role) or []:
+            code = a.get("code")
+            span = (int(a["start"]), int(a["end"]))
+            hit = next((c for x, y, c in found if _overlap(span, (x, y))), "")
+            if not code or hit == "":
+                continue
+            scores.actors_found += 1
+            scores.actor_code_correct += hit == code
+            scores.actor_country_correct += bool(hit) and hit[:3] == code[:3]
 
 
 def _placed(ev: Event, offset: int) -> SysEvent:
@@ -311,6 +332,9 @@ def report(scores: Scores, title: str) -> str:
         f"modality accuracy {100 * scores.rate(scores.modality_correct):5.1f}%",
         f"source match {100 * scores.rate(scores.source_correct):5.1f}%   "
         f"target match {100 * scores.rate(scores.target_correct):5.1f}%",
+        f"actor codes ({scores.actors_found} coded gold actors a system actor overlaps): "
+        f"same code {_share(scores.actor_code_correct, scores.actors_found)}, "
+        f"same country {_share(scores.actor_country_correct, scores.actors_found)}",
         *([f"event date (same start and end days) {_share(scores.date_correct, scores.date_scored)}"
            f" of {scores.date_scored} matched; {_share(scores.text_date_correct, scores.text_date_scored)}"
            f" of the {scores.text_date_scored} the gold dates from the text"]

@@ -105,6 +105,15 @@ ISSUING_VERBS = frozenset(
 COUNT_NOUNS = frozenset(
     "hundreds thousands tens millions dozens scores hundred thousand dozen million "
     "crowd crowds group groups number".split())
+# Nouns for people named by no actor ("two men", "a teenager", "several residents"):
+# an event's participant they name is a group of people of the event's country.
+PEOPLE_NOUNS = frozenset(
+    "people person man woman child boy girl baby adult teen teenager youth civilian resident "
+    "local citizen national voter worker employee student teacher patient activist protester "
+    "protestor demonstrator rioter supporter opponent refugee migrant immigrant asylum-seeker "
+    "prisoner inmate detainee hostage captive suspect defendant convict victim family parent "
+    "father mother son daughter wife husband brother sister relative farmer fisherman "
+    "villager tourist passenger driver owner landlord tenant men women children".split())
 # Verbs whose subject undergoes the event noun they take: "drew criticism", "received
 # praise", "faces charges", "suffered an attack".
 UNDERGOING_VERBS = frozenset(

@@ -1,0 +1,147 @@
+"""Stage ``eventwire_actor_context_v1``: participants get the country of where it happens.
+
+"Police arrested a 27-year-old man" in a report from Gdansk: the police are
+Poland's and the man is a suspect (``POLCOP``, ``POLCRM``; GUIDELINES sections 4
+and 8). The words name no country, the article does. ICEWS codes such generic
+actors the same way ("Police (Poland)"); GDELT and PETRARCH leave them blank.
+
+For every event of ``doc._.events``, each source or target that names people
+but no country (a role noun such as "police" or "the court", a person the
+knowledge base does not know, a group of people the record would leave uncoded
+such as "two men") takes, in this order of evidence:
+
+1. the country of the event's own place (``event.location``);
+2. the country of a place named in the same sentence;
+3. the article's main country: the one its places name most (first named on ties).
+
+With none of them the participant stays as it was. The evidence of each actor
+says where its country came from. The target of an arrest, a charge, a trial or a
+verdict that has no sector of its own is a suspect (``CRM``); other people named
+only by such words are civilians (``CVL``).
+
+Runs after the learned filter: the filter's features see the actors as the text
+names them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import get_list
+from ..knowledge import cues
+from ..mentions import ActorMention, EventMention, PlaceMention
+
+# CAMEO codes whose target is a suspect: arrest or detain (173), legal action (115),
+# a verdict (116), and their sub-codes.
+_SUSPECT_CODES = ("173", "115", "116")
+# Kinds that already say whose the actor is (a state, a named body, an IGO).
+_OWN_COUNTRY_KINDS = frozenset(["country", "igo"])
+
+
+def main_country(doc: Doc, places: list[PlaceMention]) -> tuple[str, str] | None:
+    """The country an article is about: the one its places name most, the lead's places
+    counting more (a news report names where it happens first); first named on ties.
+    A nationality word tagged as a place ("American", "Italian") says whose, not where."""
+    weight: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    sent_index = {s.start: k for k, s in enumerate(doc.sents)}
+    for p in places:
+        if not p.country or doc[p.start].pos_ == "ADJ":
+            continue
+        k = sent_index.get(doc[p.start].sent.start, 99)
+        weight[p.country] += 3 if k == 0 else 2 if k == 1 else 1
+        first.setdefault(p.country, p.text)
+    if not weight:
+        return None
+    top = max(weight.values())
+    for p in places:  # first named among the heaviest
+        if p.country and weight[p.country] == top:
+            return p.country, first[p.country]
+    return None
+
+
+class ActorContext:
+    """Fills in country (and suspect / civilian sectors) of event participants."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[EventMention] = get_list(doc, "events")
+        if not events:
+            return doc
+        places: list[PlaceMention] = doc._.places or []
+        home = main_country(doc, places)
+        sent_places: dict[int, tuple[str, str]] = {}
+        for p in places:
+            if p.country and doc[p.start].pos_ != "ADJ":
+                sent_places.setdefault(doc[p.start].sent.start, (p.country, p.text))
+        for ev in events:
+            sent = doc[ev.trigger_start].sent.start
+            where = ((ev.location.country, ev.location.text)
+                     if ev.location is not None and ev.location.country else
+                     sent_places.get(sent) or home)
+            suspect = any((ev.cameo or "").startswith(c) for c in _SUSPECT_CODES)
+            ev.source = [self._place_actor(a, where, False) for a in ev.source]
+            ev.target = [self._place_actor(a, where, suspect) for a in ev.target]
+            if not ev.source and ev.agent is not None:
+                made = self._people(doc, ev.agent, where, False)
+                if made is not None:
+                    ev.source, ev.agent = [made], None
+            if not ev.target and ev.patient is not None:
+                made = self._people(doc, ev.patient, where, suspect)
+                if made is not None:
+                    ev.target, ev.patient = [made], None
+        return doc
+
+    @staticmethod
+    def _place_actor(a: ActorMention, where: tuple[str, str] | None,
+                     suspect: bool) -> ActorMention:
+        if suspect and a.sectors == ("CVL",) and a.country and a.code == a.country + "CVL":
+            # "arrested a 27-year-old Gdansk man": people named so are the suspects
+            return replace(a, sectors=("CRM",), code=a.country + "CRM",
+                           evidence=f"{a.evidence or a.text}; the one arrested or charged")
+        if a.country or a.kind in _OWN_COUNTRY_KINDS or a.code:
+            return a
+        sectors = a.sectors
+        if suspect and sectors in ((), ("CVL",)) and a.kind in ("person", "group"):
+            sectors = ("CRM",)  # "arrested a 27-year-old man": a suspect
+        if where is None:
+            return a if sectors == a.sectors else replace(a, sectors=sectors)
+        country, place = where
+        return replace(a, country=country, sectors=sectors,
+                       code=country + (sectors[0] if sectors else ""),
+                       evidence=f"{a.evidence or a.text}; country from context: {place}")
+
+    @staticmethod
+    def _people(doc: Doc, span: tuple[int, int], where: tuple[str, str] | None,
+                suspect: bool) -> ActorMention | None:
+        """An actor for the words that name the uncoded people ("two men", "a teenager")."""
+        words = doc[span[0]:span[1]]
+        head = words.root
+        if head.pos_ != "NOUN" or (head.lemma_.lower() not in cues.PEOPLE_NOUNS
+                                   and head.lower_ not in cues.PEOPLE_NOUNS):
+            return None
+        sector = "CRM" if suspect else "CVL"
+        country, place = where if where is not None else (None, None)
+        return ActorMention(
+            start=words.start, end=words.end, start_char=words.start_char,
+            end_char=words.end_char, text=words.text, name=words.text, country=country,
+            sectors=(sector,), code=(country + sector) if country else None, kind="group",
+            head=head.i,
+            evidence=f"people noun {head.lemma_.lower()!r}"
+                     + (f"; country from context: {place}" if place else ""),
+        )
+
+
+@Language.factory(
+    "eventwire_actor_context_v1",
+    requires=["doc._.events", "doc._.places"],
+    assigns=["doc._.events"],
+)
+def make_actor_context(nlp: Language, name: str) -> ActorContext:
+    return ActorContext()
+
+
+__all__ = ["ActorContext", "main_country", "make_actor_context"]

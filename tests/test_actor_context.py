@@ -1,0 +1,63 @@
+"""Participants with no country of their own take the country of where it happens.
+
+GUIDELINES section 8: "Police arrested a 27-year-old man at the scene" in a report
+from Poland is POLCOP against POLCRM. Articles are made up for the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire import extract
+from eventwire.components.actor_context import main_country
+from eventwire.nlp import make_doc
+
+
+def _events(text: str):  # type: ignore[no-untyped-def]
+    return extract(text, published=dt.date(2020, 1, 1))
+
+
+def _one(events, trigger: str):  # type: ignore[no-untyped-def]
+    return next(e for e in events if e.trigger.text == trigger)
+
+
+def test_police_and_suspect_take_the_country_of_the_place() -> None:
+    ev = _one(_events("Police arrested a 27-year-old man in Gdansk on Friday."), "arrested")
+    assert [a.code for a in ev.source] == ["POLCOP"]
+    assert [a.code for a in ev.target] == ["POLCRM"]
+    assert "country from context: Gdansk" in ev.evidence["actors"]["source"][0]
+
+
+def test_a_later_sentence_takes_the_country_of_the_articles_lead() -> None:
+    events = _events("A gold toilet was stolen from Blenheim Palace in Oxfordshire, England, "
+                     "on Saturday. Police arrested two men on Monday.")
+    ev = _one(events, "arrested")
+    assert [a.code for a in ev.source] == ["GBRCOP"]
+    assert [a.code for a in ev.target] == ["GBRCRM"]
+
+
+def test_protesters_are_civilians_of_the_place() -> None:
+    ev = _one(_events("Police in Hong Kong fired tear gas at protesters on Sunday."), "fired")
+    assert [a.code for a in ev.source] == ["HKGCOP"]
+    assert [a.code for a in ev.target] == ["HKGCVL"]
+
+
+def test_an_actor_with_its_own_country_keeps_it() -> None:
+    ev = _one(_events("Russian police arrested two Ukrainian activists in Paris."), "arrested")
+    assert [a.country for a in ev.source] == ["RUS"]
+    assert [a.country for a in ev.target] == ["UKR"]
+
+
+def test_no_place_no_country() -> None:
+    ev = _one(_events("Police arrested two men on Monday."), "arrested")
+    assert [a.country for a in ev.source] == [None]
+    assert all(a.country is None for a in ev.target)
+
+
+def test_main_country_weighs_the_lead_and_skips_nationality_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "A fire broke out in Oxford, England. Two American tourists and "
+                            "an American student were hurt. They were flown to New York.",
+                       dt.date(2020, 1, 1)))
+    found = main_country(doc, doc._.places)
+    assert found is not None and found[0] == "GBR"
+    assert main_country(doc, []) is None
