@@ -235,7 +235,7 @@ def _score_codes(gold: dict[str, Any], system: SysEvent, scores: Scores) -> None
                 continue
             scores.actors_found += 1
             scores.actor_code_correct += hit == code
-            scores.actor_country_correct += bool(hit) and hit[:3] == code[:3]
+            scores.actor_country_correct += hit is not None and hit[:3] == code[:3]
 
 
 def _placed(ev: Event, offset: int) -> SysEvent:
