@@ -98,8 +98,10 @@ class ActorContext:
     @staticmethod
     def _place_actor(a: ActorMention, where: tuple[str, str] | None,
                      suspect: bool) -> ActorMention:
-        if suspect and a.sectors == ("CVL",) and a.country and a.code == a.country + "CVL":
-            # "arrested a 27-year-old Gdansk man": people named so are the suspects
+        if suspect and a.country and a.kind in ("person", "group") and (
+                a.sectors == ("CVL",) and a.code == a.country + "CVL"
+                or not a.sectors and a.code == a.country):
+            # "arrested a 27-year-old Gdansk man", "Avenatti was charged": the suspect
             return replace(a, sectors=("CRM",), code=a.country + "CRM",
                            evidence=f"{a.evidence or a.text}; the one arrested or charged")
         if a.country or a.kind in _OWN_COUNTRY_KINDS or a.code:

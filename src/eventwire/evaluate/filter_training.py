@@ -50,16 +50,21 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def collect_examples(sentences: list[GoldSentence], model: str | None = None) -> TrainingSet:
     """Run the pipeline over the gold articles and label every candidate."""
     from ..components.event_filter import doc_features
-    from ..nlp import load_pipeline, process_articles
+    from ..nlp import STAGES, load_pipeline, process_articles
 
     gold = gold_articles(sentences)
     articles = [a for a, _ in gold]
     layouts = [starts for _, starts in gold]
     nlp = load_pipeline(model)
+    # The candidates as the filter sees them: the stages after it rewrite kept events
+    # (their participants' countries), which must not feed back into the features.
+    after = STAGES[STAGES.index("eventwire_event_filter_v1"):]
     examples: list[Example] = []
     n_gold = 0
     covered: set[tuple[str, int]] = set()
-    for (article, doc), starts in zip(process_articles(nlp, articles), layouts, strict=True):
+    with nlp.select_pipes(disable=[s for s in after if s in nlp.pipe_names]):
+        docs = list(process_articles(nlp, articles))
+    for (article, doc), starts in zip(docs, layouts, strict=True):
         n_gold += sum(len(s.events) for _, s in starts)
         cands = doc._.event_candidates or []
         for ev, feats in zip(cands, doc_features(doc, cands), strict=True):
