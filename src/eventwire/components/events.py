@@ -139,6 +139,10 @@ class EventCoder:
                         continue
                 if (tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME")) or tok.i in in_timex:
                     continue  # the month "March", not a march
+                if tok.ent_type_ in _NAME_ENTITIES and tok.ent_iob_ == "B" and \
+                        tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I" or \
+                        tok.ent_type_ in _NAME_ENTITIES and tok.ent_iob_ == "I":
+                    continue  # a word of a name: "Amnesty International", "Human Rights Watch"
                 pats = nouns.get(tok.lemma_.lower())
                 if not pats and tok.pos_ == "PROPN" and tok.i == sent.start:
                     # "Tributes were paid ...", "Protests erupted ...": a capitalised
@@ -765,6 +769,9 @@ _PATIENT_MODIFIERS = frozenset(["compound", "amod", "nummod", "poss", "nmod", "q
 
 
 _AGENT_PRONOUNS = frozenset("i we they he she you".split())
+# Entities whose words name something, not an act: a noun inside a name of several
+# words is no trigger.
+_NAME_ENTITIES = frozenset(["ORG", "PERSON", "WORK_OF_ART", "LAW", "FAC", "PRODUCT"])
 
 
 def _subjects(tok: Token) -> list[Token]:

@@ -153,8 +153,11 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
                 elif lemma in cues.PLAN_VERBS:
                     found.add("planned", t.text)
             for c in t.children:
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in cues.PLAN_NOUNS:
-                    found.add("planned", c.text)  # "arrangements are being made for X to visit"
+                if k > 0 and c.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+                        c.lemma_.lower() in cues.PLAN_NOUNS:
+                    # "arrangements are being made for X to visit"; but the act's own object
+                    # is what it acts on: "rejected the plan" happened
+                    found.add("planned", c.text)
                 if lemma == "be" and k > 0 and c.dep_ == "acomp":
                     if c.lower_ in ("likely", "unlikely"):
                         found.add("expected", c.text)

@@ -84,7 +84,7 @@ PATIENT_NOUNS = frozenset(
     "guard agent official minister lawmaker legislator senator politician leader member "
     "candidate diplomat ambassador envoy victim family parent father mother son daughter "
     "wife husband brother sister relative farmer fisherman villager tourist passenger "
-    "crew sailor pilot driver owner landlord tenant company firm business group "
+    "crew sailor pilot driver owner landlord tenant company firm business group side "
     "organisation organization party union church mosque temple synagogue cathedral "
     "school university hospital clinic embassy consulate office headquarters building "
     "home house village town city district region province state country nation "
