@@ -134,6 +134,11 @@ PROPOSED = [
     ("Mali kicked out the peacekeepers.", "kicked", "1661"),
     ("Separatists demanded independence from Spain.", "demanded", "1044"),
     ("Washington rolled back sanctions on Caracas.", "rolled", "085"),
+    ("Swiss doctors handed over medicine to the Red Crescent.", "handed", "073"),
+    ("Italy suspended air links with Serbia.", "suspended", "163"),
+    ("The United Nations reduced food supplies to the camp.", "reduced", "162"),
+    ("Border agents abused Mexican immigrants.", "abused", "182"),
+    ("Israel has strengthened its forces in Lebanon.", "strengthened", "154"),
 ]
 
 
@@ -181,7 +186,22 @@ NOT_PROPOSED = [
     # the noun under the verb is the verb's own event
     ("Police killed the gunman in a shootout.", "shootout"),
     ("Troops killed ten rebels in an attack on the base.", "attack"),
+    # event words that are part of a name or name a body
+    ("Amnesty International accused the army of torture.", "Amnesty"),
+    ("The appeals court upheld the conviction.", "appeals"),
+    ("Riot police clashed with protesters.", "Riot"),
+    ("The ruling party lost its majority.", "ruling"),
 ]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Pakistan rejected India's proposal.", "rejected"),
+    ("The plan was rejected by parliament.", "rejected"),
+])
+def test_acting_on_a_plan_is_no_plan(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    ev = next(e for e in doc._.event_candidates if doc[e.trigger_start].text == trigger)
+    assert ev.modality == "asserted"
 
 
 @pytest.mark.parametrize(("text", "word"), NOT_PROPOSED, ids=[p[0][:40] for p in NOT_PROPOSED])

@@ -119,6 +119,8 @@ class EventCoder:
                     ev = self._adjective_event(doc, tok, actors)
                 elif tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and tok.lemma_ == "due"):
                     continue
+                elif tok.dep_ in ("amod", "compound") and tok.lower_ in cues.NAMING_PARTICIPLES:
+                    continue  # "the ruling party", "the governing coalition"
                 else:
                     ev = self._verb_event(doc, tok, actors, places, verbs, suppressed)
                 if ev is not None and ev.trigger_start not in seen:
@@ -148,8 +150,9 @@ class EventCoder:
                     # "Tributes were paid ...", "Protests erupted ...": a capitalised
                     # sentence-initial noun the tagger took for a name (lemma unreduced).
                     pats = nouns.get(_singular(tok.lower_))
-                if not pats:
-                    continue
+                if not pats or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
+                                and tok.head.lemma_.lower() in cues.NAMING_HEADS):
+                    continue  # "the appeals court", "riot police": a name part, no act
                 ev = self._noun_event(doc, tok, pats, actors, places, taken)
                 if ev is not None:
                     seen.add(tok.i)
@@ -589,6 +592,7 @@ class EventCoder:
                 if not frame.passive and any(
                         s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in self.lexicon.nouns
                         and s.lemma_.lower() not in cues.ATTACK_NOUNS
+                        and s.lemma_.lower() not in cues.WEAPON_NOUNS
                         and not _actor_within(doc, s) and not _names_people(s)
                         for s in frame.subjects):
                     # "the storm destroyed homes": the doer is named and is not an actor

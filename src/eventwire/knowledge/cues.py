@@ -216,6 +216,22 @@ ATTACK_NOUNS = frozenset(
     "insurgent".split())
 
 
+# Weapons: as the subject of a verb ("a car bomb killed 12") they stand for an attack
+# whose doer is unnamed, not for a thing that acts.
+WEAPON_NOUNS = frozenset(
+    "bomb explosive device missile rocket shell grenade mine landmine drone ied mortar "
+    "projectile".split())
+
+# Words that name people, bodies or things when an event noun or a participle
+# modifies them: "the *appeals* court", "*riot* police", "the *ruling* party".
+NAMING_HEADS = frozenset(
+    "court judge panel tribunal committee commission council board lawyer attorney "
+    "prosecutor police officer squad unit gear agency office department ministry group "
+    "movement leader organizer organiser party coalition camp zone process season".split())
+NAMING_PARTICIPLES = frozenset(
+    "ruling governing leading presiding outgoing incoming sitting acting".split())
+
+
 # Natural hazards, accidents and diseases: as the subject of a verb ("the storm
 # destroyed homes", "the fire killed five") they say no actor did it.
 HAZARD_NOUNS = frozenset(
