@@ -56,6 +56,10 @@ PARTICIPANTS = [
     ("The UN insisted that Israel stop the raids.", "insisted", ["The UN"], ["Israel"]),
     # the possessor of an argument that names no actor stands for it
     ("The governor praised Warren's endorsement.", "praised", ["The governor"], ["Warren"]),
+    # a reflexive names no one new; "its" / "their" on an object is mostly the doer's own
+    ("Police said the gunman surrendered himself to police.", "surrendered", ["the gunman"],
+     []),
+    ("Maryland rescheduled its primary races to June.", "rescheduled", ["Maryland"], []),
     # an unresolved "they" under a reporting verb is the organisation that reports it
     ("UNICEF reported they had delivered vaccines to Samoa.", "delivered", ["they"], ["Samoa"]),
 ]

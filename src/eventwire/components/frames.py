@@ -255,6 +255,7 @@ def complements(tok: Token) -> list[Token]:
     return out
 
 
+_REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _DESCEND = frozenset(["prep", "pobj", "compound", "amod", "nmod", "appos", "poss"])
 # Named entities that stand for an actor even when the knowledge base does not know them.
 _ACTOR_ENTS = frozenset(["PERSON", "ORG", "NORP"])
@@ -290,6 +291,8 @@ class ActorIndex:
 
     def resolve(self, tok: Token, strict: bool = False) -> list[ActorMention]:
         """Mentions headed by ``tok``, covering it, or (unless strict) inside its phrase."""
+        if tok.lower_ in _REFLEXIVES:
+            return []  # "surrendered himself", "had himself been": the actor named already
         if tok.i in self.by_head:
             return list(self.by_head[tok.i])
         m = self.by_token.get(tok.i)
@@ -306,6 +309,8 @@ class ActorIndex:
             t, depth = frontier.pop(0)
             if t.dep_ == "prep" and t.lower_ not in ("of", "from"):
                 continue
+            if t.dep_ == "poss" and t.lower_ in ("its", "their"):
+                continue  # "rescheduled its races": mostly the doer's own
             found = self.by_head.get(t.i) or (
                 [self.by_token[t.i]] if t.i in self.by_token else [])
             if found:
