@@ -139,6 +139,11 @@ PROPOSED = [
     ("The United Nations reduced food supplies to the camp.", "reduced", "162"),
     ("Border agents abused Mexican immigrants.", "abused", "182"),
     ("Israel has strengthened its forces in Lebanon.", "strengthened", "154"),
+    # the verb's own object outranks an adjunct's: a strike is suspended, not talks
+    ("The union suspended its strike after talks.", "suspended", "082"),
+    ("Iran suspended talks with the EU.", "suspended", "164"),
+    ("The judge ordered the release of the prisoners.", "ordered", "0841"),
+    ("A jury found the former mayor guilty of bribery.", "found", "173"),
 ]
 
 
@@ -448,3 +453,8 @@ def test_an_uncoded_source_is_the_words_naming_who_acts(text, trigger, source) -
     events = {e.trigger.text.split()[0]: e
               for e in eventwire.extract(text, published="2020-01-01")}
     assert [a.text for a in events[trigger].source] == source
+
+
+def test_releasing_documents_is_no_release_of_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _candidates(nlp, "The judge ordered the release of the documents.")
+    assert not any(c.startswith("084") for _, c, _ in cands), cands

@@ -63,9 +63,22 @@ class EventCoder:
 
     # ------------------------------------------------------------------ matching
     def _match(self, patterns: Iterable[Pattern], frame: Frame) -> Pattern | None:
+        """The first entry whose conditions hold; an entry whose ``object`` is the verb's
+        own object outranks one whose ``object`` only an adjunct phrase names ("suspended
+        its strike after talks" suspends a strike, not talks)."""
+        patterns = tuple(patterns)
+        if any(p.object for p in patterns):
+            direct = self._match_in(patterns, frame, direct=True)
+            if direct is not None and direct.object:
+                return direct
+        return self._match_in(patterns, frame, direct=False)
+
+    def _match_in(self, patterns: tuple[Pattern, ...], frame: Frame, direct: bool
+                  ) -> Pattern | None:
         # Object lemmas walk subtrees: read them only for entries that test them, once
         # per preposition.
         lemmas: dict[str | None, set[str]] = {}
+        full: dict[str | None, set[str]] = {}
         for p in patterns:
             if p.passive_only and not frame.passive:
                 continue
@@ -76,11 +89,19 @@ class EventCoder:
             if p.prep and p.prep not in frame.preps:
                 continue
             if p.object or p.not_object:
-                objs = lemmas.get(p.prep)
+                objs = full.get(p.prep)
                 if objs is None:
-                    objs = lemmas[p.prep] = object_lemmas(frame, p.prep)
-                if p.object and not (p.object & objs):
-                    continue
+                    objs = full[p.prep] = object_lemmas(frame, p.prep)
+                if p.object:
+                    if direct:
+                        objs_direct = lemmas.get(p.prep)
+                        if objs_direct is None:
+                            objs_direct = lemmas[p.prep] = object_lemmas(frame, p.prep,
+                                                                         direct=True)
+                        if not (p.object & objs_direct):
+                            continue
+                    elif not (p.object & objs):
+                        continue
                 if p.not_object and (p.not_object & objs):
                     continue
             if p.intransitive and (frame.objects or frame.has_clause or "to" in frame.preps):

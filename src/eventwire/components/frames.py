@@ -207,14 +207,16 @@ def build_frame(tok: Token) -> Frame:
     return f
 
 
-def object_lemmas(frame: Frame, prep: str | None = None, limit: int = 14) -> set[str]:
-    """Lemmas in the object phrases: what the entries' ``object`` conditions test."""
+def object_lemmas(frame: Frame, prep: str | None = None, limit: int = 14,
+                  direct: bool = False) -> set[str]:
+    """Lemmas in the object phrases: what the entries' ``object`` conditions test.
+    ``direct``: without the phrases of prepositions the entry does not name."""
     heads: list[Token] = list(frame.objects)
     if frame.passive and frame.tok.pos_ in _VERBAL:
         heads.extend(frame.subjects)
     if prep is not None:
         heads.extend(frame.preps.get(prep, []))
-    else:
+    elif not direct:
         heads.extend(frame.prep_objects)
     heads.extend(frame.datives)
     tok = frame.tok
