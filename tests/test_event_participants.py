@@ -128,3 +128,16 @@ def test_fundamentalists_are_a_sector(nlp) -> None:  # type: ignore[no-untyped-d
     doc = nlp(make_doc(nlp, "Radical French farmers blocked the road.", dt.date(2020, 1, 1)))
     farmers = next(a for a in doc._.actors if a.text.endswith("farmers"))
     assert farmers.sectors == ("AGR",)
+
+
+@pytest.mark.parametrize("text,trigger,speaker", [
+    ('"We are ready to take more steps," Erdogan said.', "ready", "Erdogan"),
+    ('Legislator Tanya Chan spoke to the press: "I really urge Lam to step down."', "urge",
+     "Legislator Tanya Chan"),
+])
+def test_a_quote_is_attributed_to_its_speaker(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                              speaker: str) -> None:
+    _, ev = _event(nlp, text, trigger)
+    assert ev.attribution is not None and ev.attribution.text == speaker
+    assert ev.source and ev.source[0].text.lower() in ("we", "i")
+    assert ev.source[0].sectors  # the speaker's identity

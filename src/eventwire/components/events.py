@@ -807,7 +807,7 @@ def _subjects(tok: Token) -> list[Token]:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
             return [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
-        if subj or tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
+        if subj or tok.dep_ not in ("xcomp", "conj", "advcl", "acomp") or tok.head.i == tok.i:
             return subj
         tok = tok.head
     return []

@@ -27,7 +27,7 @@ from .frames import ActorIndex, subjects_of
 # How far up the parse a cue may sit and still govern the event.
 _MAX_CLIMB = 6
 _CLIMB_DEPS = frozenset(["xcomp", "ccomp", "conj", "advcl", "pcomp", "prep", "pobj", "acl",
-                         "dobj", "attr", "nsubjpass", "nsubj", "relcl", "parataxis"])
+                         "dobj", "attr", "nsubjpass", "nsubj", "relcl", "parataxis", "acomp"])
 _PRIORITY = ("negated", "hypothetical", "possible", "expected", "planned")
 
 
@@ -64,8 +64,14 @@ def _aux_cues(v: Token, found: _Cues, under_report: bool) -> None:
             found.add("hypothetical", c.text)
 
 
-def _is_reporting(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues.REPORTING_VERBS
+def _is_reporting(t: Token, via: str = "") -> bool:
+    """A verb of saying; a verb of speaking also when a clause hangs from it as its
+    content ("spoke to the press: 'I urge ...'")."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = t.lemma_.lower()
+    return lemma in cues.REPORTING_VERBS or (
+        via in ("ccomp", "parataxis") and lemma in ("speak", "talk", "address"))
 
 
 _TEMPORAL_PREPS = frozenset(["after", "since", "following", "despite", "amid", "before"])
@@ -100,7 +106,7 @@ def _climb(start: Token) -> tuple[list[tuple[Token, str]], Token | None, set[str
             break  # "after failing to ...": an adjunct with its own time and polarity
         via = t.dep_
         nxt = t.head
-        if _is_reporting(nxt):
+        if _is_reporting(nxt, via):
             return path, nxt, stop
         path.append((nxt, via))
         t = nxt
