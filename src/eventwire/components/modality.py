@@ -164,7 +164,7 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
                     # "arrangements are being made for X to visit"; but the act's own object
                     # is what it acts on: "rejected the plan" happened
                     found.add("planned", c.text)
-                if lemma == "be" and k > 0 and c.dep_ == "acomp":
+                if lemma == "be" and k > 0 and c.dep_ == "acomp" and c.i != trig.i:
                     if c.lower_ in ("likely", "unlikely"):
                         found.add("expected", c.text)
                     elif c.lower_ in cues.PLANNED_ADJECTIVES:
