@@ -458,3 +458,11 @@ def test_an_uncoded_source_is_the_words_naming_who_acts(text, trigger, source) -
 def test_releasing_documents_is_no_release_of_people(nlp) -> None:  # type: ignore[no-untyped-def]
     cands = _candidates(nlp, "The judge ordered the release of the documents.")
     assert not any(c.startswith("084") for _, c, _ in cands), cands
+
+
+def test_a_clause_inside_the_object_does_not_describe_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"a letter ... *giving them permission to access resources*": the clause's words
+    are not what was sent ("resources" is no aid)."""
+    cands = _candidates(nlp, "The administrator sent a letter to the governor giving "
+                             "him permission to access funds and supplies.")
+    assert not any(t == "sent" for t, _, _ in cands), cands

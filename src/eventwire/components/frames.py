@@ -235,11 +235,28 @@ def object_lemmas(frame: Frame, prep: str | None = None, limit: int = 14,
             heads.append(tok.head)
     out: set[str] = set()
     for h in heads:
-        for n, t in enumerate(h.subtree, 1):
+        for t in _phrase_words(h, limit):
             out.add(t.lemma_.lower())
-            if n >= limit:
-                break
     return out
+
+
+# Dependencies that open a clause of its own inside an object phrase ("a letter to X
+# *giving them permission*", "the man *who sent troops*"): its words say nothing of
+# what the object is.
+_CLAUSE_DEPS = frozenset(["acl", "relcl", "advcl", "ccomp", "xcomp", "parataxis"])
+
+
+def _phrase_words(head: Token, limit: int) -> list[Token]:
+    """The first ``limit`` words of the phrase ``head`` heads (in text order), without the
+    words of the clauses that hang from it (their verb stays: "a parting *shot*", which
+    the parser often reads as a clause)."""
+    skip: set[int] = set()
+    for t in head.subtree:
+        if t.i == head.i or t.i in skip:
+            continue
+        if t.dep_ in _CLAUSE_DEPS and t.pos_ in _VERBAL:
+            skip.update(x.i for x in t.subtree if x.i != t.i)  # the clause's own words
+    return [t for t in head.subtree if t.i not in skip][:limit]
 
 
 def complements(tok: Token) -> list[Token]:
