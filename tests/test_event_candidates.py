@@ -144,6 +144,8 @@ PROPOSED = [
     ("Iran suspended talks with the EU.", "suspended", "164"),
     ("The judge ordered the release of the prisoners.", "ordered", "0841"),
     ("A jury found the former mayor guilty of bribery.", "found", "173"),
+    ("The judge ruled that the law was unconstitutional.", "ruled", "116"),
+    ("On Monday the minister called on Israel to stop.", "called", "02"),
 ]
 
 
@@ -191,6 +193,9 @@ NOT_PROPOSED = [
     # the noun under the verb is the verb's own event
     ("Police killed the gunman in a shootout.", "shootout"),
     ("Troops killed ten rebels in an attack on the base.", "attack"),
+    # governing a country is no ruling; a time is no argument ("late on Tuesday")
+    ("Mugabe ruled Zimbabwe for 37 years.", "ruled"),
+    ("The coast guard called off its search late on Tuesday.", "called"),
     # event words that are part of a name or name a body
     ("Amnesty International accused the army of torture.", "Amnesty"),
     ("The appeals court upheld the conviction.", "appeals"),

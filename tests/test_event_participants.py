@@ -53,6 +53,7 @@ PARTICIPANTS = [
      ["the Turkish government"]),
     # who a demand asks is the subject of its "that" clause
     ("Russia demanded that Ukraine withdraw its troops.", "demanded", ["Russia"], ["Ukraine"]),
+    ("The UN called on Iran to release the detainees.", "called", ["The UN"], ["Iran"]),
     ("The UN insisted that Israel stop the raids.", "insisted", ["The UN"], ["Israel"]),
     # the possessor of an argument that names no actor stands for it
     ("The governor praised Warren's endorsement.", "praised", ["The governor"], ["Warren"]),

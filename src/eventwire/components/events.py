@@ -536,6 +536,7 @@ class EventCoder:
         if kind in ("appeal", "demand"):
             # "urged Y to V"; "demanded that Y V": who is asked is the clause's subject
             target = actors.resolve_all(outer.objects) or actors.resolve_all(
+                outer.prep_children("on") + outer.prep_children("upon")) or actors.resolve_all(
                 inner.subjects if inner_tok.dep_ == "ccomp" else [], exclude_pronoun_it=True)
         else:
             target = actors.first_resolved(inner.target_candidates(inner_pat.target))

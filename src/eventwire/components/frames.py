@@ -178,8 +178,11 @@ def build_frame(tok: Token) -> Frame:
         elif d == "prt" or (d == "advmod" and c.lower_ in _PARTICLES and c.i == tok.i + 1):
             f.particles.add(c.lower_)
         elif d == "prep":
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            f.preps.setdefault(c.lower_, []).extend(expand_conj(objs))
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")
+                    and g.ent_type_ not in ("DATE", "TIME")]
+            if objs or not any(g.dep_ == "pobj" for g in c.children):
+                # "late on Tuesday", "in March": a time, not an argument of the verb
+                f.preps.setdefault(c.lower_, []).extend(expand_conj(objs))
         elif d in ("nsubjpass", "auxpass"):
             f.passive = True
         elif d in ("ccomp", "xcomp"):
@@ -237,6 +240,8 @@ def object_lemmas(frame: Frame, prep: str | None = None, limit: int = 14,
     for h in heads:
         for t in _phrase_words(h, limit):
             out.add(t.lemma_.lower())
+        if h.ent_type_:
+            out.add("entity:" + h.ent_type_.lower())  # "ruled Zimbabwe": entity:gpe
     return out
 
 

@@ -19,7 +19,8 @@ Format, per trigger lemma::
 Keys of an entry: ``cameo`` (required), ``mode``, ``context``, ``particle`` (a
 verb particle that must be present: "pull *out*"), ``prep`` (a preposition the
 trigger must govern: "call *for*"), ``object`` (lemmas, any of which must occur in
-the direct object or in the object of ``prep``), ``not_object`` (lemmas that veto
+the direct object or in the object of ``prep``; ``entity:gpe``, ``entity:person`` ...
+stand for an object whose head word is in a named entity of that label), ``not_object`` (lemmas that veto
 the entry), ``target`` (where the target comes from, in order: ``dobj``,
 ``dative``, ``prep:with``, ``prep:against`` ...; default ``[dobj, dative]`` plus
 ``target_preps``), ``target_preps`` (prepositions whose object is a target),
