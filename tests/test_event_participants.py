@@ -63,6 +63,8 @@ PARTICIPANTS = [
     ("Maryland rescheduled its primary races to June.", "rescheduled", ["Maryland"], []),
     # an unresolved "they" under a reporting verb is the organisation that reports it
     ("UNICEF reported they had delivered vaccines to Samoa.", "delivered", ["they"], ["Samoa"]),
+    ("Law enforcement cleared protesters from the square.", "cleared", ["Law enforcement"],
+     ["protesters"]),
 ]
 
 
@@ -93,6 +95,8 @@ def test_first_person_without_a_speaker_stays_uncoded(nlp) -> None:  # type: ign
 
 
 @pytest.mark.parametrize("text,trigger", [
+    ("Government forces began deploying into the territory.", "deploying"),
+    ("Smithers testified in his own defense, claiming some patients deceived him.", "claiming"),
     ("Thousands of people marched in Paris.", "marched"),
     ("Hundreds of thousands of protesters blocked the streets.", "blocked"),
     ("Thousands marched to parliament on Sunday.", "marched"),

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..extensions import get_list
 from ..knowledge import cues
+from ..knowledge.actors import load_kb
 from ..knowledge.cameo import code_info
 from ..knowledge.embedding import embedded_code
 from ..knowledge.lexicon import Lexicon, Pattern, load_lexicon
@@ -922,6 +923,8 @@ def _names_people(tok: Token) -> bool:
         low = tok.lemma_.lower()
         if low in cues.PATIENT_NOUNS or _singular(tok.lower_) in cues.PATIENT_NOUNS:
             return True
+        if tok.ent_type_ in ("PERSON", "ORG", "NORP") or load_kb().role_sectors(low):
+            return True  # "Smithers ... claiming", "government forces began deploying"
         if low not in cues.COUNT_NOUNS and tok.lower_ not in cues.COUNT_NOUNS:
             return False
         inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
