@@ -61,3 +61,14 @@ def test_main_country_weighs_the_lead_and_skips_nationality_words(nlp) -> None: 
     found = main_country(doc, doc._.places)
     assert found is not None and found[0] == "GBR"
     assert main_country(doc, []) is None
+
+
+def test_an_uncoded_official_takes_the_government_of_the_place() -> None:
+    ev = _one(_events("In Kenya, the minister demanded an apology from the newspaper."),
+              "demanded")
+    assert [a.code for a in ev.source] == ["KENGOV"]
+
+
+def test_a_meeting_place_says_nothing_of_the_guests() -> None:
+    ev = _one(_events("The ministers met in Brussels on Monday to discuss the crisis."), "met")
+    assert all(a.country is None for a in ev.source)

@@ -5,7 +5,8 @@ Poland's and the man is a suspect (``POLCOP``, ``POLCRM``; GUIDELINES sections 4
 and 8). The words name no country, the article does. ICEWS codes such generic
 actors the same way ("Police (Poland)"); GDELT and PETRARCH leave them blank.
 
-For every event of ``doc._.events``, each source or target that names people
+For every event of ``doc._.events`` but meetings and visits (their place is the
+host's, not the guests'), each source or target that names people
 but no country (a role noun such as "police" or "the court", a person the
 knowledge base does not know, a group of people the record would leave uncoded
 such as "two men") takes, in this order of evidence:
@@ -33,6 +34,7 @@ from spacy.tokens import Doc
 
 from ..extensions import get_list
 from ..knowledge import cues
+from ..knowledge.actors import load_kb
 from ..mentions import ActorMention, EventMention, PlaceMention
 
 # CAMEO codes whose target is a suspect: arrest or detain (173), legal action (115),
@@ -78,6 +80,8 @@ class ActorContext:
             if p.country and doc[p.start].pos_ != "ADJ":
                 sent_places.setdefault(doc[p.start].sent.start, (p.country, p.text))
         for ev in events:
+            if ev.plover == "CONSULT":
+                continue  # a meeting's place is the host's: it says nothing of the guests
             sent = doc[ev.trigger_start].sent.start
             where = ((ev.location.country, ev.location.text)
                      if ev.location is not None and ev.location.country else
@@ -122,17 +126,23 @@ class ActorContext:
         """An actor for the words that name the uncoded people ("two men", "a teenager")."""
         words = doc[span[0]:span[1]]
         head = words.root
-        if head.pos_ != "NOUN" or (head.lemma_.lower() not in cues.PEOPLE_NOUNS
-                                   and head.lower_ not in cues.PEOPLE_NOUNS):
+        if head.pos_ != "NOUN":
             return None
-        sector = "CRM" if suspect else "CVL"
+        lemma = head.lemma_.lower()
+        roles = load_kb().role_sectors(lemma)
+        if roles and roles[0] not in ("CVL",):
+            sector = roles[0]  # "the ministers met": a government's, of the event's country
+        elif lemma in cues.PEOPLE_NOUNS or head.lower_ in cues.PEOPLE_NOUNS:
+            sector = "CRM" if suspect else "CVL"
+        else:
+            return None
         country, place = where if where is not None else (None, None)
         return ActorMention(
             start=words.start, end=words.end, start_char=words.start_char,
             end_char=words.end_char, text=words.text, name=words.text, country=country,
             sectors=(sector,), code=(country + sector) if country else None, kind="group",
             head=head.i,
-            evidence=f"people noun {head.lemma_.lower()!r}"
+            evidence=f"{'role' if roles else 'people'} noun {lemma!r}"
                      + (f"; country from context: {place}" if place else ""),
         )
 
