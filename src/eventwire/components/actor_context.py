@@ -129,7 +129,7 @@ class ActorContext:
         if head.pos_ != "NOUN":
             return None
         lemma = head.lemma_.lower()
-        roles = load_kb().role_sectors(lemma)
+        roles = load_kb(()).role_sectors(lemma)
         if roles and roles[0] not in ("CVL",):
             sector = roles[0]  # "the ministers met": a government's, of the event's country
         elif lemma in cues.PEOPLE_NOUNS or head.lower_ in cues.PEOPLE_NOUNS:

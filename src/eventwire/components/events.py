@@ -923,7 +923,7 @@ def _names_people(tok: Token) -> bool:
         low = tok.lemma_.lower()
         if low in cues.PATIENT_NOUNS or _singular(tok.lower_) in cues.PATIENT_NOUNS:
             return True
-        if tok.ent_type_ in ("PERSON", "ORG", "NORP") or load_kb().role_sectors(low):
+        if tok.ent_type_ in ("PERSON", "ORG", "NORP") or load_kb(()).role_sectors(low):
             return True  # "Smithers ... claiming", "government forces began deploying"
         if low not in cues.COUNT_NOUNS and tok.lower_ not in cues.COUNT_NOUNS:
             return False
@@ -991,9 +991,7 @@ def _places_as_countries(
 
 def _country_name(alpha3: str) -> str:
     """The actor knowledge base's canonical name of a country ("Russia", not "Russian Federation")."""
-    from ..knowledge.actors import load_kb
-
-    return load_kb().country_name(alpha3) or alpha3
+    return load_kb(()).country_name(alpha3) or alpha3
 
 
 @Language.factory(

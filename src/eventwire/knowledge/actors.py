@@ -278,7 +278,12 @@ def build_kb(user_files: Iterable[str | Path] = ()) -> ActorKB:
     return kb
 
 
-@lru_cache(maxsize=8)
 def load_kb(user_files: tuple[str, ...] = ()) -> ActorKB:
-    """The knowledge base for these user files, built once per process."""
+    """The knowledge base for these user files, built once per process (``load_kb()`` and
+    ``load_kb(())`` are the same base: building one takes seconds)."""
+    return _load_kb(tuple(user_files))
+
+
+@lru_cache(maxsize=8)
+def _load_kb(user_files: tuple[str, ...]) -> ActorKB:
     return build_kb(user_files)
