@@ -131,7 +131,7 @@ class ActorContext:
         lemma = head.lemma_.lower()
         roles = load_kb(()).role_sectors(lemma)
         if roles and roles[0] not in ("CVL",):
-            sector = roles[0]  # "the ministers met": a government's, of the event's country
+            sector = roles[0]  # "the minister demanded": a government's, of the event's country
         elif lemma in cues.PEOPLE_NOUNS or head.lower_ in cues.PEOPLE_NOUNS:
             sector = "CRM" if suspect else "CVL"
         else:
