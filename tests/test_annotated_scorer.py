@@ -39,3 +39,38 @@ def test_a_month_value_needs_the_whole_month() -> None:
     score_sentence([_gold(0, 4, "CONSULT", "2019-04")],
                    [_sys(0, 4, "CONSULT", ("2019-04-21", "2019-04-30"))], scores, "2019-05-02")
     assert (scores.date_scored, scores.date_correct) == (1, 0)
+
+
+def test_actor_codes_of_matched_events() -> None:
+    """Each coded gold actor a system actor overlaps: same code, same country (its first
+    three letters); uncoded gold actors and actors the system does not overlap are not
+    counted."""
+    gold = {"trigger": {"start": 10, "end": 18}, "plover": "COERCE", "cameo": "173",
+            "source": [{"start": 0, "end": 6, "code": "POLCOP"}],
+            "target": [{"start": 19, "end": 30, "code": "POLCRM"},
+                       {"start": 35, "end": 40, "code": None},
+                       {"start": 50, "end": 55, "code": "DEUGOV"}],
+            "modality": "asserted", "date": None}
+    system = SysEvent(plover="COERCE", cameo="173", trigger=(10, 18),
+                      source=[(0, 6, "POLCOP")], target=[(19, 30, "POLCVL"), (35, 40, None)],
+                      modality="asserted", confidence=0.8, raw_confidence=0.8,
+                      date=(None, None))
+    scores = Scores()
+    score_sentence([gold], [system], scores, published="2020-01-01")
+    assert scores.actors_found == 2
+    assert scores.actor_code_correct == 1      # POLCOP; POLCVL is not POLCRM
+    assert scores.actor_country_correct == 2   # both Poland's
+    assert "same code  50.0%, same country 100.0%" in report(scores, "t")
+
+
+def test_an_uncoded_system_actor_has_no_country() -> None:
+    gold = {"trigger": {"start": 0, "end": 4}, "plover": "COERCE", "cameo": "173",
+            "source": [{"start": 5, "end": 10, "code": "GBRCOP"}], "target": [],
+            "modality": "asserted", "date": None}
+    system = SysEvent(plover="COERCE", cameo="173", trigger=(0, 4), source=[(5, 10, None)],
+                      target=[], modality="asserted", confidence=0.8, raw_confidence=0.8,
+                      date=(None, None))
+    scores = Scores()
+    score_sentence([gold], [system], scores, published="2020-01-01")
+    assert (scores.actors_found, scores.actor_code_correct, scores.actor_country_correct) == \
+        (1, 0, 0)
