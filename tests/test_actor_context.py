@@ -72,3 +72,25 @@ def test_an_uncoded_official_takes_the_government_of_the_place() -> None:
 def test_a_meeting_place_says_nothing_of_the_guests() -> None:
     ev = _one(_events("The ministers met in Brussels on Monday to discuss the crisis."), "met")
     assert all(a.country is None for a in ev.source)
+
+
+def test_its_allies_take_no_country_from_context() -> None:
+    events = _events("The U.S. and its allies have balked at allowing projects in Moscow.")
+    ev = _one(events, "balked")
+    allies = next(a for a in ev.source if a.text == "its allies")
+    assert allies.country is None
+
+
+def test_a_country_name_ending_a_longer_place_is_no_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "Protesters marched in New Jersey and New Mexico; police in New "
+                            "South Wales watched.", dt.date(2020, 1, 1)))
+    by_text = {a.text: a.country for a in doc._.actors}
+    assert by_text["New Jersey"] == "USA"
+    assert by_text["New Mexico"] == "USA"
+    assert by_text.get("New South Wales") == "AUS" or any(
+        a.country == "AUS" for a in doc._.actors if "New South Wales" in a.text)
+
+
+def test_south_lebanon_stays_lebanon(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "Israeli jets struck South Lebanon.", dt.date(2020, 1, 1)))
+    assert any(a.country == "LBN" for a in doc._.actors)

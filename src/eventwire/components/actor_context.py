@@ -108,8 +108,9 @@ class ActorContext:
             # "arrested a 27-year-old Gdansk man", "Avenatti was charged": the suspect
             return replace(a, sectors=("CRM",), code=a.country + "CRM",
                            evidence=f"{a.evidence or a.text}; the one arrested or charged")
-        if a.country or a.kind in _OWN_COUNTRY_KINDS or a.code:
-            return a
+        if a.country or a.kind in _OWN_COUNTRY_KINDS or a.code or \
+                (a.evidence or "").startswith("relational noun"):
+            return a  # "its allies" are precisely not its country's
         sectors = a.sectors
         if suspect and sectors in ((), ("CVL",)) and a.kind in ("person", "group"):
             sectors = ("CRM",)  # "arrested a 27-year-old man": a suspect

@@ -105,6 +105,22 @@ def _code(country: str | None, sectors: tuple[str, ...], entry: ActorEntry | Non
     return country + (sectors[0] if sectors else "")
 
 
+def _inside_longer_place(doc: Doc, m: Match) -> bool:
+    """A country's name ending a longer place name that begins with "New": "New Mexico",
+    "New Jersey", "New South Wales" are no Mexico, Jersey or Wales (the gazetteer
+    resolves the whole name); "South Lebanon" stays Lebanon."""
+    first = doc[m.start]
+    if first.ent_type_ not in ("GPE", "LOC") or first.ent_iob_ != "I":
+        return False
+    hit = _pick(m)
+    if hit.entry.kind != "country" or hit.form != "name":
+        return False
+    k = m.start
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1  # the entity's first word
+    return doc[k].text == "New"
+
+
 def _pick(m: Match) -> Hit:
     """The best reading of an ambiguous alias: names of people, then organisations, then states."""
     return min(m.hits, key=lambda h: (KIND_RANK.get(h.entry.kind, 9), FORM_RANK.get(h.form, 9),
@@ -125,7 +141,8 @@ class DocResolver:
         self.when = getattr(doc._, "published", None)
         self.lemmas = [t.lemma_.lower() for t in self.toks]
         self.lowers = [norm(t.text) for t in self.toks]
-        self.matches = index.scan(doc, self.lowers)
+        self.matches = [m for m in index.scan(doc, self.lowers)
+                        if not _inside_longer_place(doc, m)]
         self.match_at: list[Match | None] = [None] * len(doc)
         for m in self.matches:
             for i in range(m.start, m.end):
