@@ -20,56 +20,36 @@ from scipy.sparse import csr_matrix, hstack
 from sklearn.ensemble import GradientBoostingClassifier, RandomForestClassifier
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
+from spacy.tokens import Doc
 
-from eventwire.components.event_filter import doc_features
-from eventwire.evaluate.annotated import gold_articles, load_annotated
+from eventwire.evaluate.annotated import load_annotated
 from eventwire.evaluate.filter_training import (
     THRESHOLDS,
-    Example,
     TrainingSet,
     _fold,
-    _overlap,
+    collect_examples,
     out_of_fold,
     prf,
 )
-from eventwire.nlp import STAGES, load_pipeline, process_articles
+from eventwire.mentions import EventMention
 
 FOLDS = 5
 
 
 def collect() -> tuple[TrainingSet, np.ndarray]:
-    """The filter's training examples and, for each, the token vectors."""
-    sentences = load_annotated("eval/annotated/train.jsonl")
-    gold = gold_articles(sentences)
-    nlp = load_pipeline(None)
-    after = STAGES[STAGES.index("eventwire_event_filter_v1"):]
-    with nlp.select_pipes(disable=list(after)):
-        docs = list(process_articles(nlp, [a for a, _ in gold]))
-    examples: list[Example] = []
+    """The filter's training examples and, for each, the token vectors of its trigger,
+    the trigger's head and its sentence."""
     vectors: list[np.ndarray] = []
-    n_gold = 0
-    covered: set[tuple[str, int]] = set()
-    for (article, doc), (_, starts) in zip(docs, gold, strict=True):
-        n_gold += sum(len(s.events) for _, s in starts)
-        cands = doc._.event_candidates or []
-        for ev, feats in zip(cands, doc_features(doc, cands), strict=True):
-            span = doc[ev.trigger_start:ev.trigger_end]
-            a = article.to_original(span.start_char)
-            b = article.to_original_end(span.end_char)
-            k = max(i for i, (off, _) in enumerate(starts) if off <= a)
-            off, sent = starts[k]
-            ex = Example(article=article.id, sentence=sent.id, features=feats)
-            for j, g in enumerate(sent.events):
-                if _overlap((int(g["trigger"]["start"]), int(g["trigger"]["end"])),
-                            (a - off, b - off)):
-                    ex.gold.add(j)
-                    covered.add((sent.id, j))
-            examples.append(ex)
-            tok = doc[ev.trigger_start]
-            s = tok.sent
-            vectors.append(np.concatenate([doc.tensor[tok.i], doc.tensor[tok.head.i],
-                                           doc.tensor[s.start:s.end].mean(axis=0)]))
-    return TrainingSet(examples, n_gold, n_gold - len(covered)), np.array(vectors)
+
+    def keep_vectors(doc: Doc, ev: EventMention) -> None:
+        tok = doc[ev.trigger_start]
+        s = tok.sent
+        vectors.append(np.concatenate([doc.tensor[tok.i], doc.tensor[tok.head.i],
+                                       doc.tensor[s.start:s.end].mean(axis=0)]))
+
+    data = collect_examples(load_annotated("eval/annotated/train.jsonl"),
+                            on_candidate=keep_vectors)
+    return data, np.array(vectors)
 
 
 def best(data: TrainingSet, probs: list[float]) -> tuple[float, float, float, float]:

@@ -12,11 +12,14 @@ Run by ``eventwire evaluate filter [--write]``.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
 
 from ..components.event_filter import VETO_FLAGS
 from ..knowledge.event_filter import FilterModel, fit_logistic
+from ..mentions import EventMention
 from .annotated import GoldSentence, gold_articles
 
 L2_GRID = (2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0)
@@ -47,8 +50,13 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def collect_examples(sentences: list[GoldSentence], model: str | None = None) -> TrainingSet:
-    """Run the pipeline over the gold articles and label every candidate."""
+def collect_examples(sentences: list[GoldSentence], model: str | None = None,
+                     on_candidate: Callable[[Doc, EventMention], None] | None = None
+                     ) -> TrainingSet:
+    """Run the pipeline over the gold articles and label every candidate.
+
+    ``on_candidate`` sees each candidate with its Doc, in the order of the examples
+    (the benchmarks read more of the parse than the features do)."""
     from ..components.event_filter import doc_features
     from ..nlp import STAGES, load_pipeline, process_articles
 
@@ -80,6 +88,8 @@ def collect_examples(sentences: list[GoldSentence], model: str | None = None) ->
                     ex.gold.add(j)
                     covered.add((sent.id, j))
             examples.append(ex)
+            if on_candidate is not None:
+                on_candidate(doc, ev)
     return TrainingSet(examples=examples, n_gold=n_gold, uncovered=n_gold - len(covered))
 
 
