@@ -269,6 +269,13 @@ def test_commitment_verbs_set_modality(nlp, text, trigger, modality):  # type: i
          "IRN", "USA"),
         ("Albanian rebels have sworn to fight the Macedonian army.", "sworn", "fight",
          "THREATEN", "138", None, "MKD"),
+        # a verb that puts its object into effect: the object noun is the content
+        ("Algeria threatened to institute a curfew in the capital.", "threatened", "curfew",
+         "THREATEN", "1323", "DZA", None),
+        ("Russia agreed to establish a ceasefire.", "agreed", "ceasefire", "AGREE", "0356",
+         "RUS", None),
+        ("The union threatened to call a general strike.", "threatened", "strike",
+         "THREATEN", "133", None, None),
     ],
 )
 def test_a_stated_commitment_is_the_event(nlp, text, trigger, inner, plover, cameo, source,  # type: ignore[no-untyped-def]

@@ -146,3 +146,52 @@ def test_a_quote_is_attributed_to_its_speaker(nlp, text: str, trigger: str,  # t
     assert ev.attribution is not None and ev.attribution.text == speaker
     assert ev.source and ev.source[0].text.lower() in ("we", "i")
     assert ev.source[0].sectors  # the speaker's identity
+
+
+# --- what is no participant -------------------------------------------------------
+
+@pytest.mark.parametrize("text,trigger,source,target", [
+    # a platform is where something was said, not to whom
+    ("Users expressed their disappointment on Twitter.", "expressed", [], []),
+    ("Donald Trump attacked Joe Biden on Twitter.", "attacked", ["Donald Trump"], ["Joe Biden"]),
+    # "US" is the country, not the first person "us" of a resolve ("we must act")
+    ("The Red Cross said US forces must leave the city.", "leave", ["The Red Cross"],
+     ["US forces"]),
+    # the judging word of a verdict is not its target
+    ("Ebrard said, \"For Mexico, this individual is a terrorist\".", "terrorist", ["Ebrard"], []),
+])
+def test_non_participants(nlp, text: str, trigger: str, source: list[str],  # type: ignore[no-untyped-def]
+                          target: list[str]) -> None:
+    _doc, ev = _event(nlp, text, trigger)
+    assert _words(ev.source) == source
+    assert _words(ev.target) == target
+
+
+def test_a_resolve_is_no_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in _events(nlp, "\"We must act now,\" the minister said.")
+                if e.plover == "REQUEST"]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The Senate passed the Patriot Act.", "Patriot Act"),
+    ("The Parliament voted to pass the Reproductive Health Care Reform Bill.", "Reform Bill"),
+    ("The president has claimed widespread voter fraud.", "voter fraud"),
+])
+def test_texts_and_topics_are_no_actors(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    assert not [a for a in doc._.actors or [] if words in a.text]
+    for ev in doc._.events or []:
+        assert not [a for a in ev.source + ev.target if words in a.text]
+
+
+def test_a_graduation_party_is_no_political_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "Police responded to reports of a shooting at a graduation "
+                            "party in Clairton, Pennsylvania.", dt.date(2020, 1, 1)))
+    for ev in doc._.events or []:
+        assert not [a for a in ev.target if "PTY" in (a.code or "")]
+
+
+def test_new_south_wales_is_not_wales_inside_an_organisation_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "The Parliament of New South Wales voted to pass the bill.",
+                       dt.date(2020, 1, 1)))
+    assert not [a for a in doc._.actors or [] if a.country == "GBR"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.evaluate.plover_gsr import GsrActor, GsrRecord
 from eventwire.evaluate.plover_gsr_events import pick_event, score_events
 from eventwire.knowledge.embedding import cameo_convention, embedded_code
@@ -27,6 +29,15 @@ def test_convention_restates_future_acts_only() -> None:
     assert cameo_convention("111", "ACCUSE", "planned") == ("111", "ACCUSE")
     assert embedded_code("refuse", "0831") == "1231"
     assert embedded_code("intent", "085") == "0354"
+
+
+@pytest.mark.parametrize(("inner", "threat"), [
+    ("1723", "1323"), ("1724", "1324"), ("172", "132"), ("143", "133"), ("163", "1312"),
+    ("161", "1313"), ("164", "134"), ("175", "137"), ("191", "1381"), ("192", "1382"),
+    ("190", "138"), ("193", "1384"), ("180", "1383"), ("173", "130"),
+])
+def test_a_threat_takes_the_code_of_what_it_threatens(inner: str, threat: str) -> None:
+    assert embedded_code("threaten", inner) == threat
 
 
 def test_event_with_matched_actors_is_picked_and_scored() -> None:

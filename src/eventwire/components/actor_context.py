@@ -36,6 +36,7 @@ from ..extensions import get_list
 from ..knowledge import cues
 from ..knowledge.actors import load_kb
 from ..mentions import ActorMention, EventMention, PlaceMention
+from .actor_resolve import gathering
 
 # CAMEO codes whose target is a suspect: arrest or detain (173), legal action (115),
 # a verdict (116), and their sub-codes.
@@ -130,6 +131,8 @@ class ActorContext:
         if head.pos_ != "NOUN":
             return None
         lemma = head.lemma_.lower()
+        if gathering(head):
+            return None
         roles = load_kb(()).role_sectors(lemma)
         if roles and roles[0] not in ("CVL",):
             sector = roles[0]  # "the minister demanded": a government's, of the event's country

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..knowledge import cues
 from ..knowledge.actors import ActorEntry, ActorKB, Hit, norm, person_role
 from ..knowledge.gazetteer import Gazetteer, Place
 from ..mentions import ActorMention
@@ -109,16 +110,22 @@ def _inside_longer_place(doc: Doc, m: Match) -> bool:
     """A country's name ending a longer place name that begins with "New": "New Mexico",
     "New Jersey", "New South Wales" are no Mexico, Jersey or Wales (the gazetteer
     resolves the whole name); "South Lebanon" stays Lebanon."""
-    first = doc[m.start]
-    if first.ent_type_ not in ("GPE", "LOC") or first.ent_iob_ != "I":
-        return False
     hit = _pick(m)
     if hit.entry.kind != "country" or hit.form != "name":
         return False
-    k = m.start
-    while k > 0 and doc[k].ent_iob_ == "I":
-        k -= 1  # the entity's first word
-    return doc[k].text == "New"
+    # "New Mexico", "New South Wales", also inside a longer name the tagger made an
+    # organisation ("the Parliament of New South Wales")
+    k = m.start - 1
+    while k >= max(0, m.start - 2) and doc[k].text != "New" and doc[k].is_title:
+        k -= 1
+    return k >= 0 and doc[k].text == "New" and (k == m.start - 1 or doc[k + 1].is_title)
+
+
+def gathering(tok: Token) -> bool:
+    """"a graduation party", "a search party": a common noun before "party" makes it a
+    gathering, not a political party."""
+    return tok.lemma_.lower() in cues.PARTY_SENSE_HEADS and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children)
 
 
 def _pick(m: Match) -> Hit:
@@ -307,7 +314,8 @@ class DocResolver:
         ent = self.ent_at[h]
         if ent is not None and ent.label_ == "PERSON" and tok.pos_ == "PROPN":
             return self._unknown_person(tok, ent, start, end)
-        if ent is not None and ent.label_ == "ORG" and h == ent.end - 1:
+        if ent is not None and ent.label_ == "ORG" and h == ent.end - 1 and \
+                lemma not in cues.DOCUMENT_NOUNS:  # "the ... Reform Bill" is a text
             return [self._unknown_org(ent, start)]
         r = self._place(tok, start, end)
         if r:
@@ -703,6 +711,7 @@ class DocResolver:
     def _role(self, tok: Token, start: int, end: int) -> list[Resolved]:
         key, kstart = self._role_key(tok, start)
         lemma = tok.lemma_.lower()
+        modifier_only = False
         if key is None and lemma not in self.kb.person_nouns and tok.lower_ not in self.kb.person_nouns:
             # "Israeli army bulldozers", "police custody": the role is a compound modifier.
             prev = self.toks[tok.i - 1] if tok.i > start else None
@@ -711,8 +720,11 @@ class DocResolver:
             key, kstart = self._role_key(prev, start)
             if key is None:
                 return []
+            modifier_only = True
         if lemma in RELATIONAL_NOUNS:
             return self._relational(tok, lemma, start, end)
+        if gathering(tok):
+            return []
         head_sectors = self.kb.role_sectors(key) if key else ()
         mod_sectors = self._modifier_sectors(start, kstart)
         civilian = any(t.lemma_.lower() == "civilian" for t in self.doc[start:kstart])
@@ -725,7 +737,10 @@ class DocResolver:
         owners = self._owners_in(start, kstart if key else tok.i, topic)
         if not owners:
             owners = self._owners_around(tok, topic)
-        if not owners and key and not sectors:
+        if not owners and (key and not sectors or modifier_only and sectors in ((), ("CVL",))):
+            # "widespread voter fraud", "student loans": without a nationality or an owner
+            # a civilian role modifying a noun names a topic, not an actor ("police raid",
+            # "Judge Marrero" keep theirs)
             return []
         if not owners:
             if not sectors:

@@ -459,14 +459,14 @@ class EventCoder:
         groups.append(subj)
         groups.append([g for s in subj for g in s.children if g.dep_ == "poss"])
         if kind != "demand":
-            groups.append([c for c in clause.children if c.dep_ in ("dobj", "attr")])
-            groups.append([g for c in clause.children if c.dep_ in ("dobj", "attr")
-                           for g in c.children if g.dep_ == "poss"])
+            # the object, not the judging word itself ("this individual is *a terrorist*")
+            objs = [c for c in clause.children if c.dep_ in ("dobj", "attr")
+                    and not (c.left_edge.i <= pred.i <= c.right_edge.i)]
+            groups.append(objs)
+            groups.append([g for c in objs for g in c.children if g.dep_ == "poss"])
         target = actors.first_resolved(g for g in groups if g)
         target = [a for a in target if not _same(a, source)]
-        if kind == "demand" and (not target or any(
-                "".join(ch for ch in a.text.lower() if ch.isalpha()) in ("i", "we", "us")
-                for a in target)):
+        if kind == "demand" and (not target or any(_first_person(doc, a) for a in target)):
             return None  # "we must act": a resolve, not a demand on someone
         flags = ["speech_content"]
         if not source:
@@ -788,8 +788,10 @@ _OCCURRENCE_VERBS = frozenset(
 _AGENTLESS_NOUN_ROOTS = frozenset(["09", "11", "15", "17", "18", "19", "20"])
 
 
+# Reflexives are not among them: "surrendered himself", "had himself been": the one
+# they name is named already.
 _PATIENT_PRONOUNS = frozenset("him her them us me you anyone everyone someone anybody "
-                              "everybody somebody himself herself themselves".split())
+                              "everybody somebody".split())
 _PATIENT_ENTITIES = frozenset(["PERSON", "NORP", "ORG", "GPE", "FAC", "LOC"])
 _PATIENT_MODIFIERS = frozenset(["compound", "amod", "nummod", "poss", "nmod", "quantmod",
                                 "case"])
@@ -933,6 +935,13 @@ def _names_people(tok: Token) -> bool:
             return True  # "thousands marched"
         tok = inner[0]
     return False
+
+
+def _first_person(doc: Doc, actor: ActorMention) -> bool:
+    """Is the actor the speaker's "I", "we" or "us" (not "US", the country)?"""
+    if "".join(ch for ch in actor.text.lower() if ch.isalpha()) in ("i", "we"):
+        return True  # also "[W]e", split by the tokenizer
+    return any(t.pos_ == "PRON" and t.lower_ == "us" for t in doc[actor.start:actor.end])
 
 
 def _actor_within(doc: Doc, tok: Token) -> bool:

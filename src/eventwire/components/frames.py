@@ -40,6 +40,12 @@ def expand_conj(tokens: Iterable[Token]) -> list[Token]:
     return out
 
 
+def _venue(prep: Token, pobj: Token) -> bool:
+    """"on Twitter", "via Facebook": where something was said, not to whom."""
+    return prep.lower_ in cues.VENUE_PREPS and any(
+        t.lower_ in cues.PLATFORM_NAMES for t in pobj.subtree)
+
+
 def _has_to(v: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
@@ -150,7 +156,7 @@ class Frame:
         for obj in self.objects:
             for c in obj.children:
                 if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
-                    pobj = [g for g in c.children if g.dep_ == "pobj"]
+                    pobj = [g for g in c.children if g.dep_ == "pobj" and not _venue(c, g)]
                     if pobj:
                         out.append(expand_conj(pobj))
                 elif c.dep_ == "acl" and c.tag_ == "VBG":  # "missiles *targeting* US troops"
@@ -179,7 +185,7 @@ def build_frame(tok: Token) -> Frame:
             f.particles.add(c.lower_)
         elif d == "prep":
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")
-                    and g.ent_type_ not in ("DATE", "TIME")]
+                    and g.ent_type_ not in ("DATE", "TIME") and not _venue(c, g)]
             if objs or not any(g.dep_ == "pobj" for g in c.children):
                 # "late on Tuesday", "in March": a time, not an argument of the verb
                 f.preps.setdefault(c.lower_, []).extend(expand_conj(objs))
@@ -303,6 +309,8 @@ class ActorIndex:
                 continue
             if ent.label_ == "NORP" and ent.root.dep_ == "amod":
                 continue  # "Iraqi militias": the adjective is not the actor
+            if ent.label_ == "ORG" and ent.root.lemma_.lower() in cues.DOCUMENT_NOUNS:
+                continue  # "the Health Care Reform Bill": a text, not an organisation
             m = ActorMention(
                 start=ent.start, end=ent.end, start_char=ent.start_char, end_char=ent.end_char,
                 text=ent.text, name=ent.text, country=None, sectors=(), code=None,
@@ -356,6 +364,8 @@ class ActorIndex:
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "NORP"):
             start = min([c.i for c in tok.children if c.dep_ == "compound"
                          and c.pos_ == "PROPN"] + [tok.i])
+            if start < tok.i and lemma in cues.DOCUMENT_NOUNS:
+                return None  # "the Health Care Reform Bill", "the Patriot Act": a text
             kind, sectors = "person", ()
         elif (word := lemma if lemma in cues.PERSON_NOUN_SECTORS else tok.lower_) in (
                 cues.PERSON_NOUN_SECTORS) and (tok.pos_ in ("NOUN", "PRON") or tok.dep_ in (

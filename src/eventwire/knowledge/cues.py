@@ -156,6 +156,10 @@ LIGHT_VERBS = frozenset(
       "renew step intensify escalate authorize authorise impose stag go".split()
     # "completed / sped up the withdrawal", "reimposed blockades"
     + "complete finish speed accelerate hasten reimpose".split()
+    # Verbs that put the act their object names into effect: "threatened to *institute*
+    # a curfew", "agreed to *establish* a ceasefire", "*enforced* a blockade", "*called* a
+    # general strike".
+    + "institute implement introduce enforce establish enact adopt call".split()
     + ANNOUNCING_VERBS_LIST
 )
 # Nouns that only frame the event noun compounded with them: "a *mediation* effort", "a
@@ -315,3 +319,20 @@ CRIME_NOUNS = frozenset(
 # actor is able to do, not something it did.
 CAPABILITY_NOUNS = frozenset(
     "power right authority capability capacity ability prerogative option".split())
+
+# ---------------------------------------------------------------- not actors
+# Where something is said or posted, not to whom: "expressed disappointment *on
+# Twitter*", "announced it *via Facebook*". Such a phrase is no argument of the verb.
+PLATFORM_NAMES = frozenset(
+    "twitter facebook instagram youtube tiktok weibo wechat telegram whatsapp reddit "
+    "linkedin snapchat parler gab vkontakte vk".split())
+VENUE_PREPS = frozenset(["on", "via", "through", "over", "in"])
+# An organisation-like name whose head is a text or an instrument: "the Reproductive
+# Health Care Reform Bill", "the Paris Agreement" name no actor.
+DOCUMENT_NOUNS = frozenset(
+    "bill act law amendment treaty agreement accord resolution deal plan convention "
+    "charter protocol constitution code decree directive regulation ordinance statute "
+    "report declaration memorandum".split())
+# Role nouns that a common-noun modifier turns into something else ("a graduation party",
+# "a search party": a gathering); see ``actor_resolve.gathering``.
+PARTY_SENSE_HEADS = frozenset(["party"])

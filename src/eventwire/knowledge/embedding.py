@@ -31,6 +31,25 @@ def _yield_code(base: str, inner: str) -> str:
     return base
 
 
+# The threat (CAMEO 13x) of an act, by the act's code prefix (longest first).
+_THREAT_BY_PREFIX = {
+    "14": "133",  # protest, strike, boycott as dissent
+    "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+    "16": "131",
+    "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "172": "132",
+    "175": "137",
+    "190": "138", "191": "1381", "192": "1382", "18": "1383", "19": "1384", "20": "138",
+    "15": "138",
+}
+
+
+def _threat_code(inner: str) -> str:
+    for prefix in sorted(_THREAT_BY_PREFIX, key=len, reverse=True):
+        if inner.startswith(prefix):
+            return _THREAT_BY_PREFIX[prefix]
+    return "130"
+
+
 def embedded_code(kind: str, inner: str) -> str | None:
     """CAMEO code of an intent/refusal/appeal/demand/threat whose content is ``inner``."""
     root = inner[:2]
@@ -41,13 +60,7 @@ def embedded_code(kind: str, inner: str) -> str | None:
         # 0341, "called for the president to resign" 0241, "demanded ... resign" 1041
         return _REFORM_BY_KIND[kind] + inner[3:]
     if kind == "threaten":
-        if root in ("18", "19", "20", "15"):
-            return "138"
-        if inner.startswith("163"):
-            return "1312"
-        if root == "16":
-            return "131"
-        return "130"
+        return _threat_code(inner)
     table = {"intent": _INTENT_BY_ROOT, "refuse": _REFUSE_BY_ROOT,
              "appeal": _APPEAL_BY_ROOT, "demand": _DEMAND_BY_ROOT}[kind]
     base = table.get(root)
