@@ -157,6 +157,9 @@ def test_a_quote_is_attributed_to_its_speaker(nlp, text: str, trigger: str,  # t
     # "US" is the country, not the first person "us" of a resolve ("we must act")
     ("The Red Cross said US forces must leave the city.", "leave", ["The Red Cross"],
      ["US forces"]),
+    # a name in apposition stands for the noun it explains, before its possessor
+    ("His opponent, Joe Biden, accused Donald Trump of lying.", "accused", ["Joe Biden"],
+     ["Donald Trump"]),
     # the judging word of a verdict is not its target
     ("Ebrard said, \"For Mexico, this individual is a terrorist\".", "terrorist", ["Ebrard"], []),
 ])

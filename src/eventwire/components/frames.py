@@ -325,6 +325,8 @@ class ActorIndex:
         """Mentions headed by ``tok``, covering it, or (unless strict) inside its phrase."""
         if tok.lower_ in _REFLEXIVES:
             return []  # "surrendered himself", "had himself been": the actor named already
+        if tok.dep_ == "pobj" and _venue(tok.head, tok):
+            return []  # "a message on Twitter blaming Iran": Twitter is where, not who
         if tok.i in self.by_head:
             return list(self.by_head[tok.i])
         m = self.by_token.get(tok.i)
@@ -335,8 +337,10 @@ class ActorIndex:
         fallback = self._unknown_actor(tok)
         if fallback is not None:
             return [fallback]
-        # "A team of North Korean security staffers": look inside the noun phrase.
-        frontier = [(c, 1) for c in tok.children if c.dep_ in _DESCEND]
+        # "A team of North Korean security staffers": look inside the noun phrase; a name in
+        # apposition first ("his opponent, Biden, accused ...": Biden, not "his").
+        frontier = sorted(((c, 1) for c in tok.children if c.dep_ in _DESCEND),
+                          key=lambda x: x[0].dep_ != "appos")
         while frontier:
             t, depth = frontier.pop(0)
             if t.dep_ == "prep" and t.lower_ not in ("of", "from"):
