@@ -198,3 +198,27 @@ def test_new_south_wales_is_not_wales_inside_an_organisation_name(nlp) -> None: 
     doc = nlp(make_doc(nlp, "The Parliament of New South Wales voted to pass the bill.",
                        dt.date(2020, 1, 1)))
     assert not [a for a in doc._.actors or [] if a.country == "GBR"]
+
+
+@pytest.mark.parametrize("text", [
+    # a disaster named where it happened is still the doer
+    "A second fire on Saturday, in a block of flats in La Llagosta, killed another person.",
+    "A road accident on a Florida highway killed five children.",
+    # a disease is no actor
+    "SARS-CoV-2 has already killed more than 1,000 people.",
+])
+def test_disasters_and_diseases_kill_no_one_as_actors(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    _doc, ev = _event(nlp, text, "killed")
+    assert "hazard_subject" in ev.flags
+    assert ev.source == []
+
+
+def test_killed_when_a_plane_crashed_is_an_accident(nlp) -> None:  # type: ignore[no-untyped-def]
+    _doc, ev = _event(nlp, "Seven people were killed yesterday when a World War II-era bomber "
+                           "crashed at the airport.", "killed")
+    assert "hazard_context" in ev.flags and "no_source" in ev.flags
+
+
+def test_an_attack_named_beside_a_fire_stays_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    _doc, ev = _event(nlp, "Six soldiers were killed in the attack on the base.", "killed")
+    assert "no_source" not in ev.flags

@@ -30,7 +30,7 @@ from ..knowledge.cameo import code_info
 from ..knowledge.embedding import embedded_code
 from ..knowledge.lexicon import Lexicon, Pattern, load_lexicon
 from ..mentions import ActorMention, EventMention, PlaceMention
-from .frames import ActorIndex, Frame, build_frame, object_lemmas
+from .frames import ActorIndex, Frame, build_frame, names_disease, object_lemmas
 from .speech import (
     clause_head,
     declines_to_speak,
@@ -607,11 +607,15 @@ class EventCoder:
         if not source:
             # "was arrested", "were killed": an event done to a known actor by an
             # unnamed one. Coded with an empty source when the verb is passive.
-            in_attack = pat.lemma in cues.VIOLENCE_VERBS and _attack_in_sentence(tok)
+            accident = pat.lemma in cues.VIOLENCE_VERBS and _accident_in_sentence(tok)
+            in_attack = (pat.lemma in cues.VIOLENCE_VERBS and _attack_in_sentence(tok)
+                         and not accident)
             if (pat.agentless or in_attack) and frame.passive and target and not frame.agents:
                 agentless = True
             else:
                 flags.append("no_source")
+                if accident:
+                    flags.append("hazard_context")  # "were killed when a bomber crashed"
                 if not frame.passive and any(
                         s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in self.lexicon.nouns
                         and s.lemma_.lower() not in cues.ATTACK_NOUNS
@@ -620,8 +624,9 @@ class EventCoder:
                         for s in frame.subjects):
                     # "the storm destroyed homes": the doer is named and is not an actor
                     flags.append("thing_subject")
-                if not frame.passive and any(s.lemma_.lower() in cues.HAZARD_NOUNS
-                                             and not _actor_within(doc, s)
+                if not frame.passive and any((s.lemma_.lower() in cues.HAZARD_NOUNS
+                                              or names_disease(s))
+                                             and not _actor_modifies(doc, s, tok)
                                              for s in frame.subjects):
                     flags.append("hazard_subject")  # a storm, a fire, a virus
         target = [a for a in target if not _same(a, source)]
@@ -950,9 +955,34 @@ def _actor_within(doc: Doc, tok: Token) -> bool:
     return any(lo <= a.start and a.end - 1 <= hi for a in doc._.actors or [])
 
 
+def _actor_modifies(doc: Doc, tok: Token, trigger: Token) -> bool:
+    """Does an actor describe the thing ``tok`` heads ("*Israeli* air strikes", "a fire *set
+    by protesters*")? Not one that only says where or when ("a fire on a *Florida*
+    highway", "a fire in *La Llagosta*")."""
+    for a in doc._.actors or []:
+        t = doc[a.head]
+        if not (tok.left_edge.i <= t.i <= tok.right_edge.i) or t.i == tok.i:
+            continue
+        while t.i != tok.i and t.head.i != t.i:
+            if t.dep_ == "prep" and t.lower_ not in ("of", "by") or t.i == trigger.i:
+                break  # a place or time, or the trigger's own clause ("which killed X")
+            t = t.head
+        else:
+            return True
+    return False
+
+
 def _attack_in_sentence(tok: Token) -> bool:
     """Does the sentence name an attack ("... were killed in the bombing")?"""
     return any(t.lemma_.lower() in cues.ATTACK_NOUNS for t in tok.sent if t.pos_ == "NOUN")
+
+
+def _accident_in_sentence(tok: Token) -> bool:
+    """Does the sentence tell of an accident or a disaster ("... were killed when a bomber
+    crashed", "died in the flood")? Explosions and fires may be attacks: they do not count."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in cues.ACCIDENT_VERBS
+               or t.pos_ == "NOUN" and t.lemma_.lower() in cues.DISASTER_NOUNS
+               for t in tok.sent)
 
 
 def _domestic(source: list[ActorMention], target: list[ActorMention]) -> bool:

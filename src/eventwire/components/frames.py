@@ -46,6 +46,17 @@ def _venue(prep: Token, pobj: Token) -> bool:
         t.lower_ in cues.PLATFORM_NAMES for t in pobj.subtree)
 
 
+def names_disease(tok: Token) -> bool:
+    """Is ``tok`` (the last word of) a disease's name ("COVID-19", "SARS-CoV-2")?"""
+    if tok.lower_ in cues.DISEASE_NAMES:
+        return True
+    first = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
+    if tok.doc[first:tok.i + 1].text.lower() in cues.DISEASE_NAMES:
+        return True
+    return bool(tok.ent_type_) and any(
+        e.start <= tok.i < e.end and e.text.lower() in cues.DISEASE_NAMES for e in tok.doc.ents)
+
+
 def _has_to(v: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
@@ -309,8 +320,9 @@ class ActorIndex:
                 continue
             if ent.label_ == "NORP" and ent.root.dep_ == "amod":
                 continue  # "Iraqi militias": the adjective is not the actor
-            if ent.label_ == "ORG" and ent.root.lemma_.lower() in cues.DOCUMENT_NOUNS:
-                continue  # "the Health Care Reform Bill": a text, not an organisation
+            if ent.label_ == "ORG" and ent.root.lemma_.lower() in cues.DOCUMENT_NOUNS or \
+                    ent.text.lower() in cues.DISEASE_NAMES:
+                continue  # "the Health Care Reform Bill", "SARS-CoV-2": no organisation
             m = ActorMention(
                 start=ent.start, end=ent.end, start_char=ent.start_char, end_char=ent.end_char,
                 text=ent.text, name=ent.text, country=None, sectors=(), code=None,
@@ -368,6 +380,8 @@ class ActorIndex:
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "NORP"):
             start = min([c.i for c in tok.children if c.dep_ == "compound"
                          and c.pos_ == "PROPN"] + [tok.i])
+            if names_disease(tok):
+                return None  # "SARS-CoV-2 has killed ...": a disease
             if start < tok.i and lemma in cues.DOCUMENT_NOUNS:
                 return None  # "the Health Care Reform Bill", "the Patriot Act": a text
             kind, sectors = "person", ()

@@ -336,3 +336,10 @@ DOCUMENT_NOUNS = frozenset(
 # Role nouns that a common-noun modifier turns into something else ("a graduation party",
 # "a search party": a gathering); see ``actor_resolve.gathering``.
 PARTY_SENSE_HEADS = frozenset(["party"])
+# Diseases named by their names: they kill and infect, and are no actors.
+DISEASE_NAMES = frozenset(
+    "covid covid-19 coronavirus sars sars-cov-2 mers ebola measles cholera zika influenza "
+    "flu hiv aids malaria polio mpox monkeypox dengue tuberculosis".split())
+# Accidents and disasters: people "killed when the plane crashed" were killed by no one.
+ACCIDENT_VERBS = frozenset("crash collide derail capsize sink collapse overturn".split())
+DISASTER_NOUNS = HAZARD_NOUNS - {"explosion", "blast", "fire", "blaze"}
