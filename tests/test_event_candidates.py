@@ -160,6 +160,13 @@ NOT_PROPOSED = [
     ("He pleaded guilty to two counts of fraud.", "pleaded"),
     ("The king ruled the country for forty years.", "ruled"),
     ("The minister released a statement on Monday.", "released"),
+    # a thing released, or a patient leaving hospital, is no release of a person
+    ("The documentary was released on YouTube on Saturday.", "released"),
+    ("After a three-day stay, Trump was released from the hospital.", "released"),
+    ("The names of the victims were released.", "released"),
+    # an event word naming a body ("an abuse victim support charity", "aid workers")
+    ("An abuse victim support charity criticised the statement.", "support"),
+    ("Aid workers reached the town on Monday.", "Aid"),
     ("Investigators found the wreckage in the sea.", "found"),
     ("The company faces a shortage of parts.", "faces"),
     ("The shop closed its doors at noon.", "closed"),

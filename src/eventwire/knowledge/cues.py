@@ -231,7 +231,10 @@ WEAPON_NOUNS = frozenset(
 NAMING_HEADS = frozenset(
     "court judge panel tribunal committee commission council board lawyer attorney "
     "prosecutor police officer squad unit gear agency office department ministry group "
-    "movement leader organizer organiser party coalition camp zone process season".split())
+    "movement leader organizer organiser party coalition camp zone process season "
+    # "an abuse victim support charity", "aid workers", "a relief fund"
+    "charity worker staff fund foundation organization organisation network centre "
+    "center".split())
 NAMING_PARTICIPLES = frozenset(
     "ruling governing leading presiding outgoing incoming sitting acting".split())
 
