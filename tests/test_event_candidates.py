@@ -167,6 +167,10 @@ NOT_PROPOSED = [
     # an event word naming a body ("an abuse victim support charity", "aid workers")
     ("An abuse victim support charity criticised the statement.", "support"),
     ("Aid workers reached the town on Monday.", "Aid"),
+    # a medical arrest; a sentence being served is a state
+    ("He suffered a cardiac arrest on Monday and died.", "arrest"),
+    ("Cohen is serving a three-year prison sentence.", "sentence"),
+    ("He served eight years of a sixteen-year sentence.", "sentence"),
     ("Investigators found the wreckage in the sea.", "found"),
     ("The company faces a shortage of parts.", "faces"),
     ("The shop closed its doors at noon.", "closed"),

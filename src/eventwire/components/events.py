@@ -677,6 +677,8 @@ class EventCoder:
         if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in taken
                 and head.lower_ not in _TEMPORAL_PREPS and not _own_event(tok, head)):
             return None  # "killed X in an airstrike", "called for Y's resignation"
+        if _served(tok):
+            return None  # "is serving a life sentence": a state, not an act
         frame = build_frame(tok)
         pat = self._match(pats, frame)
         if pat is None:
@@ -940,6 +942,14 @@ def _names_people(tok: Token) -> bool:
             return True  # "thousands marched"
         tok = inner[0]
     return False
+
+
+def _served(tok: Token) -> bool:
+    """"serving a life sentence", "served eight years of a sixteen-year sentence"."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj":
+        t = t.head.head
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in cues.SERVING_VERBS
 
 
 def _first_person(doc: Doc, actor: ActorMention) -> bool:

@@ -346,3 +346,5 @@ DISEASE_NAMES = frozenset(
 # Accidents and disasters: people "killed when the plane crashed" were killed by no one.
 ACCIDENT_VERBS = frozenset("crash collide derail capsize sink collapse overturn".split())
 DISASTER_NOUNS = HAZARD_NOUNS - {"explosion", "blast", "fire", "blaze"}
+# "is serving a life sentence": what one serves is a state, not an act.
+SERVING_VERBS = frozenset(["serve"])
