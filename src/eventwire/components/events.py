@@ -630,6 +630,8 @@ class EventCoder:
                                              for s in frame.subjects):
                     flags.append("hazard_subject")  # a storm, a fire, a virus
         target = [a for a in target if not _same(a, source)]
+        if pat.lemma in cues.ALLEGING_VERBS and _claims_of_self(tok):
+            flags.append("self_claim")  # "she claimed she had received threats"
         if not target and (pat.mode == "visit" or pat.cameo[:2] == "07"):
             flags.append("no_counterpart")  # a visit or aid without a counterpart
         if pat.mode == "visit" and _domestic(source, target):
@@ -941,6 +943,22 @@ def _names_people(tok: Token) -> bool:
         if not inner:
             return True  # "thousands marched"
         tok = inner[0]
+    return False
+
+
+def _claims_of_self(verb: Token) -> bool:
+    """"claimed to have no memory", "she claimed she made the decision alone", "officials
+    claimed they were reducing lanes": what is claimed is about the claimer."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return True
+        if c.dep_ == "ccomp":
+            subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ in ("i", "we", "he", "she", "they"):
+                mine = [g for g in verb.children if g.dep_ == "nsubj"]
+                if mine and (mine[0].lower_ == subj[0].lower_ or mine[0].pos_ != "PRON"
+                             and subj[0].lower_ in ("he", "she", "they")):
+                    return True
     return False
 
 

@@ -348,3 +348,5 @@ ACCIDENT_VERBS = frozenset("crash collide derail capsize sink collapse overturn"
 DISASTER_NOUNS = HAZARD_NOUNS - {"explosion", "blast", "fire", "blaze"}
 # "is serving a life sentence": what one serves is a state, not an act.
 SERVING_VERBS = frozenset(["serve"])
+# Verbs of alleging whose content may be about the speaker rather than an accusation.
+ALLEGING_VERBS = frozenset("claim allege assert".split())
