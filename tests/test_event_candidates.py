@@ -20,6 +20,12 @@ def _candidates(nlp, text: str) -> list[tuple[str, str, list[str]]]:  # type: ig
 
 
 PROPOSED = [
+    # conceding an election yields power (0831); a team conceding defeat does not
+    ("The ruling party conceded defeat in the election.", "conceded", "0831"),
+    # missiles fired in a test or into the sea show force; fired into a country they attack
+    ("North Korea fired two ballistic missiles into the sea.", "fired", "150"),
+    ("Russia launched a missile test.", "test", "150"),
+    ("Hamas fired rockets into Israel.", "fired", "19"),
     ("The jury found him guilty of murder.", "found", "173"),
     ("The former mayor was found guilty of fraud.", "found", "173"),
     ("The court found the suspension of parliament unlawful.", "found", "116"),
@@ -157,6 +163,7 @@ def test_trigger_is_proposed(nlp, text: str, trigger: str, cameo: str) -> None: 
 
 NOT_PROPOSED = [
     ("The rally will take place in March.", "March"),
+    ("The team conceded defeat to Arsenal.", "conceded"),
     ("He pleaded guilty to two counts of fraud.", "pleaded"),
     ("The king ruled the country for forty years.", "ruled"),
     ("The minister released a statement on Monday.", "released"),
