@@ -160,6 +160,9 @@ def test_a_quote_is_attributed_to_its_speaker(nlp, text: str, trigger: str,  # t
     # a name in apposition stands for the noun it explains, before its possessor
     ("His opponent, Joe Biden, accused Donald Trump of lying.", "accused", ["Joe Biden"],
      ["Donald Trump"]),
+    # a role noun with a name in apposition is that person
+    ("The junta arrested the elected leader Aung San Suu Kyi.", "arrested", ["The junta"],
+     ["Aung San Suu Kyi"]),
     # the judging word of a verdict is not its target
     ("Ebrard said, \"For Mexico, this individual is a terrorist\".", "terrorist", ["Ebrard"], []),
 ])
@@ -222,3 +225,10 @@ def test_killed_when_a_plane_crashed_is_an_accident(nlp) -> None:  # type: ignor
 def test_an_attack_named_beside_a_fire_stays_an_attack(nlp) -> None:  # type: ignore[no-untyped-def]
     _doc, ev = _event(nlp, "Six soldiers were killed in the attack on the base.", "killed")
     assert "no_source" not in ev.flags
+
+
+def test_an_event_noun_setting_the_time_is_an_event_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "Following the invasion of Ukraine by Russia, the EU imposed "
+                            "sanctions.", dt.date(2022, 3, 1)))
+    kept = {doc[e.trigger_start].text for e in doc._.events}
+    assert {"invasion", "imposed"} <= kept

@@ -267,7 +267,8 @@ def _nested_in(ev: EventMention, kept: list[EventMention], doc: Doc) -> bool:
     h = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and h.i in heads:
         return True
-    return tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.i in heads
+    return (tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.i in heads
+            and h.lower_ not in cues.TEMPORAL_PREPS)
 
 
 class EventFilter:

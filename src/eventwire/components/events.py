@@ -784,8 +784,7 @@ class EventCoder:
 
 
 # "after his conviction": a different event at another time, not part of the verb's.
-_TEMPORAL_PREPS = frozenset(["after", "before", "since", "following", "during", "despite",
-                             "amid", "until", "prior"])
+_TEMPORAL_PREPS = cues.TEMPORAL_PREPS
 
 # "protests continued", "clashes broke out": a verb saying the event took place.
 _OCCURRENCE_VERBS = frozenset(

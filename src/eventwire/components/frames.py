@@ -346,6 +346,9 @@ class ActorIndex:
             return [m]
         if strict:
             return []
+        for c in tok.children:  # "the elected leader Aung San Suu Kyi": the name says who
+            if c.dep_ == "appos" and (named := self.resolve(c, strict=True)):
+                return named
         fallback = self._unknown_actor(tok)
         if fallback is not None:
             return [fallback]

@@ -350,3 +350,8 @@ DISASTER_NOUNS = HAZARD_NOUNS - {"explosion", "blast", "fire", "blaze"}
 SERVING_VERBS = frozenset(["serve"])
 # Verbs of alleging whose content may be about the speaker rather than an accusation.
 ALLEGING_VERBS = frozenset("claim allege assert".split())
+
+# Prepositions that set an event noun in time or circumstance beside another act
+# ("*following* the invasion, the EU imposed sanctions"): the noun is an act of its own.
+TEMPORAL_PREPS = frozenset(["after", "before", "since", "following", "during", "despite",
+                            "amid", "until", "prior"])
