@@ -263,10 +263,17 @@ def test_shipped_lexicon_has_no_duplicate_lemmas() -> None:
     ("text", "trigger", "modality"),
     [
         ("Iran is unwilling to meet the US envoy.", "meet", "negated"),
+        # a denial negates the denied act
+        ("The army denied shelling civilian areas.", "shelling", "negated"),
+        # the verb an event noun is the subject of says how the event stands
+        ("The summit between Putin and Xi is scheduled for June.", "summit", "planned"),
+        ("Sentencing is scheduled for February 4.", "Sentencing", "planned"),
+        ("The attack was planned by the militants.", "attack", "asserted"),
     ],
 )
 def test_commitment_verbs_set_modality(nlp, text, trigger, modality):  # type: ignore[no-untyped-def]
-    """"unwilling to V": V is negated."""
+    """"unwilling to V": V is negated; "denied V-ing": V is negated; "the summit is
+    scheduled": the summit lies ahead."""
     doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
     found = {doc[e.trigger_start].text: e.modality for e in doc._.event_candidates}
     assert found.get(trigger) == modality

@@ -787,9 +787,7 @@ class EventCoder:
 _TEMPORAL_PREPS = cues.TEMPORAL_PREPS
 
 # "protests continued", "clashes broke out": a verb saying the event took place.
-_OCCURRENCE_VERBS = frozenset(
-    "continue erupt break spread begin start occur resume escalate intensify rage "
-    "take unfold persist grow flare".split())
+_OCCURRENCE_VERBS = cues.OCCURRENCE_VERBS
 
 # Event nouns coded without a named source when their target is known
 # ("the attack on the embassy", "the arrest of two journalists").

@@ -139,7 +139,11 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
     under_report = reporter is not None
     chain = True  # still on the trigger's own verb group (itself, conj, xcomp governors)
     for k, (t, via) in enumerate(path):
-        if k > 0 and via not in ("xcomp", "conj"):
+        # "the talks could resume", "the summit is scheduled for June", "the meeting did
+        # not take place": the verb an event noun is the subject of says how it stands
+        occurs = (k == 1 and via in ("nsubj", "nsubjpass") and trig.pos_ in ("NOUN", "PROPN")
+                  and t.lemma_.lower() in cues.OCCURRENCE_VERBS | cues.PLAN_VERBS)
+        if k > 0 and via not in ("xcomp", "conj") and not occurs:
             chain = False
         if k > 0 and via == "conj" and path[k - 1][0].tag_ in ("VBD", "VBZ", "VBP"):
             continue  # "X would mark ... and Y met ...": a finite conjunct has its own tense
@@ -151,9 +155,14 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
                 for m in ("negated", "possible", "hypothetical"):
                     local.pop(m, None)
             found.merge(local)
+            if occurs and lemma in cues.PLAN_VERBS and lemma != "expect" and not any(
+                    c.dep_ == "agent" for c in t.children):  # "was planned by X": authored
+                found.add("planned", t.text)
             if k > 0 and via in ("xcomp", "advcl", "ccomp"):
                 if lemma in cues.FAIL_VERBS and via == "xcomp" and chain:
                     found.add("negated", t.text)
+                elif lemma in cues.DENY_VERBS and chain:
+                    found.add("negated", t.text)  # "denied shelling civilian areas"
                 elif lemma in cues.EXPECT_VERBS and any(c.dep_ == "auxpass" for c in t.children):
                     found.add("expected", t.text)  # "is expected to"
                 elif lemma in cues.PLAN_VERBS:

@@ -355,3 +355,8 @@ ALLEGING_VERBS = frozenset("claim allege assert".split())
 # ("*following* the invasion, the EU imposed sanctions"): the noun is an act of its own.
 TEMPORAL_PREPS = frozenset(["after", "before", "since", "following", "during", "despite",
                             "amid", "until", "prior"])
+# "protests continued", "clashes broke out", "the talks could resume": a verb saying an
+# event (its subject) takes place.
+OCCURRENCE_VERBS = frozenset(
+    "continue erupt break spread begin start occur resume escalate intensify rage "
+    "take unfold persist grow flare happen proceed hold".split())
