@@ -163,6 +163,10 @@ def test_a_quote_is_attributed_to_its_speaker(nlp, text: str, trigger: str,  # t
     # a role noun with a name in apposition is that person
     ("The junta arrested the elected leader Aung San Suu Kyi.", "arrested", ["The junta"],
      ["Aung San Suu Kyi"]),
+    # "accused X of V-ing": X does V; supplying goes to the "to" phrase or the object
+    ("The Pentagon accused Tehran of supplying drones to Moscow.", "supplying", ["Tehran"],
+     ["Moscow"]),
+    ("Iran supplied Russia with drones.", "supplied", ["Iran"], ["Russia"]),
     # the judging word of a verdict is not its target
     ("Ebrard said, \"For Mexico, this individual is a terrorist\".", "terrorist", ["Ebrard"], []),
 ])
