@@ -236,3 +236,8 @@ def test_an_event_noun_setting_the_time_is_an_event_of_its_own(nlp) -> None:  # 
                             "sanctions.", dt.date(2022, 3, 1)))
     kept = {doc[e.trigger_start].text for e in doc._.events}
     assert {"invasion", "imposed"} <= kept
+
+
+def test_western_powers_are_the_west(nlp) -> None:  # type: ignore[no-untyped-def]
+    _doc, ev = _event(nlp, "Western powers condemned the coup in Niger.", "condemned")
+    assert [a.code for a in ev.source] == ["WST"]

@@ -97,8 +97,9 @@ class Resolved:
 
 
 def _code(country: str | None, sectors: tuple[str, ...], entry: ActorEntry | None) -> str | None:
-    """CAMEO-style code: an IGO's own code, else country + first sector."""
-    if entry is not None and entry.code and entry.kind == "igo":
+    """CAMEO-style code: an IGO's or a bloc's own code ("the West": WST), else country +
+    first sector."""
+    if entry is not None and entry.code and entry.kind in ("igo", "group"):
         extra = [s for s in sectors if s not in entry.sectors]
         return entry.code + (extra[0] if extra else "")
     if not country:
