@@ -114,7 +114,8 @@ def test_a_storm_is_still_a_thing(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_coordinated_adjectives_stay_one_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
     _, ev = _event(nlp, "Senior Hungarian and Romanian officials agreed to cooperate.",
                    "agreed")
-    assert sorted(a.code for a in ev.source) == ["HUNGOV", "ROUGOV"]
+    # two actors; agreeing with each other, the first is the source (GUIDELINES 4)
+    assert sorted(a.code for a in ev.source + ev.target) == ["HUNGOV", "ROUGOV"]
 
 
 @pytest.mark.parametrize("text,code", [
@@ -167,6 +168,13 @@ def test_a_quote_is_attributed_to_its_speaker(nlp, text: str, trigger: str,  # t
     ("The Pentagon accused Tehran of supplying drones to Moscow.", "supplying", ["Tehran"],
      ["Moscow"]),
     ("Iran supplied Russia with drones.", "supplied", ["Iran"], ["Russia"]),
+    # "X and Y agreed to V": a commitment to each other (GUIDELINES 4)
+    ("India and Japan agreed to share intelligence on terrorism.", "agreed", ["India"],
+     ["Japan"]),
+    # a "to" phrase the parser calls a dative; a "from" phrase on the object
+    ("The rebels handed over their weapons to UN peacekeepers.", "handed over", ["The rebels"],
+     ["UN peacekeepers"]),
+    ("Britain withdrew its ambassador from Iran.", "withdrew", ["Britain"], ["Iran"]),
     # the judging word of a verdict is not its target
     ("Ebrard said, \"For Mexico, this individual is a terrorist\".", "terrorist", ["Ebrard"], []),
 ])

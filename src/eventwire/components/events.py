@@ -547,6 +547,11 @@ class EventCoder:
                 target = actors.first_resolved(light.target_candidates(inner_pat.target))
         flags = [] if source else ["no_source"]
         target = [a for a in target if not _same(a, source)]
+        if not target and len(source) > 1 and (inner_pat.reciprocal or tok.lemma_.lower() in
+                                               cues.RECIPROCAL_COMMITMENTS):
+            # "India and Japan agreed to share intelligence": the first is the source, the
+            # others the target (GUIDELINES 4, reciprocal events)
+            source, target = source[:1], source[1:]
         patient = None if target else _patient(
             doc, outer.objects if kind in ("appeal", "demand") else
             [g for grp in inner.target_candidates(inner_pat.target)[:1] for g in grp],

@@ -168,10 +168,12 @@ class Frame:
     def target_candidates(self, slots: Iterable[str]) -> list[list[Token]]:
         """Every slot's tokens in the lexicon's order, then the prepositional phrases
         on the object ("imposed sanctions *on Belarus*", "shared intelligence *with X*")."""
+        slots = tuple(slots)
         out = [toks for slot in slots if (toks := self.slot(slot))]
+        named = {s[5:] for s in slots if s.startswith("prep:")}
         for obj in self.objects:
-            for c in obj.children:
-                if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+            for c in obj.children:  # "withdrew its ambassador *from Iran*"
+                if c.dep_ == "prep" and (c.lower_ in _OBJECT_PREPS or c.lower_ in named):
                     pobj = [g for g in c.children if g.dep_ == "pobj" and not _venue(c, g)]
                     if pobj:
                         out.append(expand_conj(pobj))
@@ -192,7 +194,10 @@ def build_frame(tok: Token) -> Frame:
             f.objects.append(c)
         elif d == "dative":
             if c.pos_ == "ADP":
-                f.datives.extend(g for g in c.children if g.dep_ == "pobj")
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                f.datives.extend(pobj)
+                # "handed over their weapons *to UN peacekeepers*": also the "to" phrase
+                f.preps.setdefault(c.lower_, []).extend(expand_conj(pobj))
             else:
                 f.datives.append(c)
         elif d == "agent":

@@ -360,3 +360,5 @@ TEMPORAL_PREPS = frozenset(["after", "before", "since", "following", "during", "
 OCCURRENCE_VERBS = frozenset(
     "continue erupt break spread begin start occur resume escalate intensify rage "
     "take unfold persist grow flare happen proceed hold".split())
+# Commitments that coordinated subjects make to each other: "X and Y agreed to ...".
+RECIPROCAL_COMMITMENTS = frozenset(["agree"])
