@@ -20,6 +20,8 @@ def _candidates(nlp, text: str) -> list[tuple[str, str, list[str]]]:  # type: ig
 
 
 PROPOSED = [
+    # a place or a group struck is an attack (a storm striking is vetoed as a hazard)
+    ("Israeli jets struck Gaza.", "struck", "190"),
     # conceding an election yields power (0831); a team conceding defeat does not
     ("The ruling party conceded defeat in the election.", "conceded", "0831"),
     # missiles fired in a test or into the sea show force; fired into a country they attack

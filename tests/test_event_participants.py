@@ -249,3 +249,14 @@ def test_an_event_noun_setting_the_time_is_an_event_of_its_own(nlp) -> None:  # 
 def test_western_powers_are_the_west(nlp) -> None:  # type: ignore[no-untyped-def]
     _doc, ev = _event(nlp, "Western powers condemned the coup in Niger.", "condemned")
     assert [a.code for a in ev.source] == ["WST"]
+
+
+def test_a_weapon_before_the_act_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    _doc, ev = _event(nlp, "Oil facilities were hit by multiple drone strikes.", "strikes")
+    assert ev.source == []
+
+
+def test_the_european_court_of_justice_is_an_eu_court(nlp) -> None:  # type: ignore[no-untyped-def]
+    _doc, ev = _event(nlp, "On Thursday, the European Court of Justice (ECJ) ruled against "
+                           "Facebook.", "ruled")
+    assert [a.code for a in ev.source] == ["IGOEUREECJUD"]

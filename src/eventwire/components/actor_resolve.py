@@ -739,10 +739,12 @@ class DocResolver:
         owners = self._owners_in(start, kstart if key else tok.i, topic)
         if not owners:
             owners = self._owners_around(tok, topic)
-        if not owners and (key and not sectors or modifier_only and sectors in ((), ("CVL",))):
+        if not owners and (key and not sectors or modifier_only and (
+                sectors in ((), ("CVL",)) or key in cues.WEAPON_NOUNS | cues.VEHICLE_ROLES)):
             # "widespread voter fraud", "student loans": without a nationality or an owner
-            # a civilian role modifying a noun names a topic, not an actor ("police raid",
-            # "Judge Marrero" keep theirs)
+            # a civilian role modifying a noun names a topic, not an actor; "drone strikes",
+            # "tank fire": a weapon the act is done with ("police raid", "Judge Marrero"
+            # keep theirs)
             return []
         if not owners:
             if not sectors:

@@ -30,6 +30,7 @@ from ..knowledge.cameo import code_info
 from ..knowledge.embedding import embedded_code
 from ..knowledge.lexicon import Lexicon, Pattern, load_lexicon
 from ..mentions import ActorMention, EventMention, PlaceMention
+from .actor_resolve import gathering
 from .frames import ActorIndex, Frame, build_frame, names_disease, object_lemmas
 from .speech import (
     clause_head,
@@ -868,6 +869,8 @@ def _patient(doc: Doc, tokens: list[Token], event_nouns: dict[str, tuple[Pattern
         if any(a.start <= t.i < a.end for a in source) or low in event_nouns or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in t.children if low == "state"):
             continue  # "declared a state of emergency": the content, not a state
+        if low in cues.DOCUMENT_NOUNS or gathering(t):
+            continue  # "passed the ... Reform Bill", "a shooting at a graduation party"
         if not (t.ent_type_ in _PATIENT_ENTITIES
                 or (t.pos_ == "PRON" and t.lower_ in _PATIENT_PRONOUNS)
                 or (t.pos_ == "NOUN" and (low in cues.PATIENT_NOUNS

@@ -362,3 +362,8 @@ OCCURRENCE_VERBS = frozenset(
     "take unfold persist grow flare happen proceed hold".split())
 # Commitments that coordinated subjects make to each other: "X and Y agreed to ...".
 RECIPROCAL_COMMITMENTS = frozenset(["agree"])
+# Military role nouns that name a machine: before another noun ("drone strikes", "tank
+# fire") they are the instrument, not the one who acts.
+VEHICLE_ROLES = frozenset(
+    "drone jet aircraft warplane helicopter tank gunboat submarine warship fighter "
+    "artillery".split())
