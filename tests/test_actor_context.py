@@ -94,3 +94,14 @@ def test_a_country_name_ending_a_longer_place_is_no_country(nlp) -> None:  # typ
 def test_south_lebanon_stays_lebanon(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(make_doc(nlp, "Israeli jets struck South Lebanon.", dt.date(2020, 1, 1)))
     assert any(a.country == "LBN" for a in doc._.actors)
+
+
+def test_a_private_person_who_kills_is_a_criminal() -> None:
+    ev = _one(_events("Muhammad Waseem killed his sister in Multan, Pakistan, in 2016."),
+              "killed")
+    assert [a.code for a in ev.source] == ["PAKCRM"]
+
+
+def test_soldiers_who_kill_keep_their_sector() -> None:
+    ev = _one(_events("Pakistani soldiers killed three militants in Waziristan."), "killed")
+    assert [a.code for a in ev.source] == ["PAKMIL"]

@@ -41,6 +41,8 @@ from .actor_resolve import gathering
 # CAMEO codes whose target is a suspect: arrest or detain (173), legal action (115),
 # a verdict (116), and their sub-codes.
 _SUSPECT_CODES = ("173", "115", "116")
+# Unconventional violence (18x): done by a person of no office, a crime.
+_CRIME_ROOT = "18"
 # Kinds that already say whose the actor is (a state, a named body, an IGO).
 _OWN_COUNTRY_KINDS = frozenset(["country", "igo"])
 
@@ -88,7 +90,9 @@ class ActorContext:
                      if ev.location is not None and ev.location.country else
                      sent_places.get(sent) or home)
             suspect = any((ev.cameo or "").startswith(c) for c in _SUSPECT_CODES)
-            ev.source = [self._place_actor(a, where, False) for a in ev.source]
+            # a private person who kills, stabs, tortures or abducts is a criminal (CRM)
+            culprit = (ev.cameo or "")[:2] == _CRIME_ROOT and ev.modality == "asserted"
+            ev.source = [self._place_actor(a, where, culprit) for a in ev.source]
             ev.target = [self._place_actor(a, where, suspect) for a in ev.target]
             if not ev.source and ev.agent is not None:
                 made = self._people(doc, ev.agent, where, False)
