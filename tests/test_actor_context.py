@@ -105,3 +105,10 @@ def test_a_private_person_who_kills_is_a_criminal() -> None:
 def test_soldiers_who_kill_keep_their_sector() -> None:
     ev = _one(_events("Pakistani soldiers killed three militants in Waziristan."), "killed")
     assert [a.code for a in ev.source] == ["PAKMIL"]
+
+
+def test_members_of_congress_are_legislators() -> None:
+    ev = _one(_events("Senator Bernie Sanders criticized Mitch McConnell on Tuesday."),
+              "criticized")
+    assert [a.code for a in ev.source] == ["USALEG"]
+    assert [a.code for a in ev.target] == ["USALEG"]
