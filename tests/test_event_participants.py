@@ -260,3 +260,9 @@ def test_the_european_court_of_justice_is_an_eu_court(nlp) -> None:  # type: ign
     _doc, ev = _event(nlp, "On Thursday, the European Court of Justice (ECJ) ruled against "
                            "Facebook.", "ruled")
     assert [a.code for a in ev.source] == ["IGOEUREECJUD"]
+
+
+def test_a_statement_is_a_document_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, ev = _event(nlp, "According to a statement by the ministry, Russia expelled two "
+                          "diplomats.", "expelled")
+    assert ev.attribution is not None and ev.attribution.kind == "document"

@@ -316,7 +316,7 @@ class DocResolver:
         if ent is not None and ent.label_ == "PERSON" and tok.pos_ == "PROPN":
             return self._unknown_person(tok, ent, start, end)
         if ent is not None and ent.label_ == "ORG" and h == ent.end - 1 and \
-                lemma not in cues.DOCUMENT_NOUNS and ent.text.lower() not in cues.DISEASE_NAMES:
+                lemma not in cues.TEXT_NAME_HEADS and ent.text.lower() not in cues.DISEASE_NAMES:
             # "the ... Reform Bill" is a text, "COVID-19" a disease
             return [self._unknown_org(ent, start)]
         r = self._place(tok, start, end)

@@ -330,7 +330,7 @@ class ActorIndex:
                 continue
             if ent.label_ == "NORP" and ent.root.dep_ == "amod":
                 continue  # "Iraqi militias": the adjective is not the actor
-            if ent.label_ == "ORG" and ent.root.lemma_.lower() in cues.DOCUMENT_NOUNS or \
+            if ent.label_ == "ORG" and ent.root.lemma_.lower() in cues.TEXT_NAME_HEADS or \
                     ent.text.lower() in cues.DISEASE_NAMES:
                 continue  # "the Health Care Reform Bill", "SARS-CoV-2": no organisation
             m = ActorMention(
@@ -395,7 +395,7 @@ class ActorIndex:
                          and c.pos_ == "PROPN"] + [tok.i])
             if names_disease(tok):
                 return None  # "SARS-CoV-2 has killed ...": a disease
-            if start < tok.i and lemma in cues.DOCUMENT_NOUNS:
+            if start < tok.i and lemma in cues.TEXT_NAME_HEADS:
                 return None  # "the Health Care Reform Bill", "the Patriot Act": a text
             kind, sectors = "person", ()
         elif (word := lemma if lemma in cues.PERSON_NOUN_SECTORS else tok.lower_) in (

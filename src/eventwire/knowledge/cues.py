@@ -332,7 +332,7 @@ PLATFORM_NAMES = frozenset(
 VENUE_PREPS = frozenset(["on", "via", "through", "over", "in"])
 # An organisation-like name whose head is a text or an instrument: "the Reproductive
 # Health Care Reform Bill", "the Paris Agreement" name no actor.
-DOCUMENT_NOUNS = frozenset(
+TEXT_NAME_HEADS = frozenset(
     "bill act law amendment treaty agreement accord resolution deal plan convention "
     "charter protocol constitution code decree directive regulation ordinance statute "
     "report declaration memorandum".split())
