@@ -112,3 +112,11 @@ def test_members_of_congress_are_legislators() -> None:
               "criticized")
     assert [a.code for a in ev.source] == ["USALEG"]
     assert [a.code for a in ev.target] == ["USALEG"]
+
+
+def test_former_names_an_office_only_when_it_says_which() -> None:
+    ev = _one(_events("Former US presidential candidate Elizabeth Warren endorsed Joe Biden "
+                      "on Wednesday."), "endorsed")
+    assert [a.code for a in ev.source] == ["USALEG"]  # a sitting senator in 2020
+    ev = _one(_events("Former President Barack Obama praised Joe Biden."), "praised")
+    assert [a.code for a in ev.source] == ["USAELI"]

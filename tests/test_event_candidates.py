@@ -505,3 +505,19 @@ def test_a_clause_inside_the_object_does_not_describe_it(nlp) -> None:  # type: 
     cands = _candidates(nlp, "The administrator sent a letter to the governor giving "
                              "him permission to access funds and supplies.")
     assert not any(t == "sent" for t, _, _ in cands), cands
+
+
+@pytest.mark.parametrize(("text", "trigger", "cameo", "gone"), [
+    ("Thousands of protesters marched on parliament demanding the resignation of the prime "
+     "minister.", "marched", "1411", "demanding"),
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk calling for independence from Iraq.",
+     "demonstrated", "141", "calling"),
+    ("Islamic fundamentalists continued their hunger strike to demand the resignation of the "
+     "president.", "strike", "1421", "demand"),
+])
+def test_a_protest_voices_its_demand(nlp, text, trigger, cameo, gone):  # type: ignore[no-untyped-def]
+    """GUIDELINES 9: protests take the demand's sub-code; the demand is no second event."""
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    by_trigger = {doc[e.trigger_start].text: e for e in doc._.event_candidates}
+    assert gone not in by_trigger
+    assert by_trigger[trigger].cameo == cameo

@@ -218,6 +218,7 @@ def person_role(entry: ActorEntry, when: date | None, title: str | None = None,
     if not offices:
         return Role(entry.country, ("ELI",) if former else entry.sectors, f"kb:{entry.name}")
     chosen: RawOffice | None = None
+    titled: list[RawOffice] = []
     if title:
         t = norm(title)
         titled = [o for o in offices if o.title == t or t in o.title.split() or o.title.endswith(t)]
@@ -240,7 +241,10 @@ def person_role(entry: ActorEntry, when: date | None, title: str | None = None,
                         f"kb:{entry.name} (before office)")
     if chosen is None:
         chosen = offices[-1]
-    sectors = ("ELI",) if former else chosen.sectors
+    # "former presidential candidate Elizabeth Warren", a sitting senator: "former" says
+    # nothing of an office she holds unless it names that office
+    still = not titled and when is not None and _holds(chosen, when)
+    sectors = ("ELI",) if former and not still else chosen.sectors
     span = f"{chosen.start or '?'}..{chosen.end or ''}"
     return Role(chosen.country, sectors, f"kb:{entry.name} ({chosen.title} {span})")
 
