@@ -175,6 +175,11 @@ def test_a_quote_is_attributed_to_its_speaker(nlp, text: str, trigger: str,  # t
     ("The rebels handed over their weapons to UN peacekeepers.", "handed over", ["The rebels"],
      ["UN peacekeepers"]),
     ("Britain withdrew its ambassador from Iran.", "withdrew", ["Britain"], ["Iran"]),
+    # the event noun under an inquiry's preposition is not the investigator's act
+    ("The FBI opened an investigation into the shooting.", "shooting", [], []),
+    # a plural role noun whose modifiers are written as plurals ("human rights groups")
+    ("Human rights groups accused the police of torture.", "accused", ["Human rights groups"],
+     ["the police"]),
     # the judging word of a verdict is not its target
     ("Ebrard said, \"For Mexico, this individual is a terrorist\".", "terrorist", ["Ebrard"], []),
 ])

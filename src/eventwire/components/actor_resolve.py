@@ -705,7 +705,9 @@ class DocResolver:
         """The longest role noun ending at the head ("prime minister", "police")."""
         roles = self.kb.roles
         for k in range(max(start, tok.i - 2), tok.i + 1):
-            for key in (" ".join(self.lemmas[k:tok.i + 1]), " ".join(self.lowers[k:tok.i + 1])):
+            for key in (" ".join(self.lemmas[k:tok.i + 1]), " ".join(self.lowers[k:tok.i + 1]),
+                        # "human rights groups": plural head, modifiers as written
+                        " ".join(self.lowers[k:tok.i] + self.lemmas[tok.i:tok.i + 1])):
                 if key in roles:
                     return key, k
         return None, tok.i

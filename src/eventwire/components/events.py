@@ -699,8 +699,10 @@ class EventCoder:
         if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in cues.LIGHT_VERBS and not (
                 definite and head.lemma_.lower() in cues.ANNOUNCING_VERBS):
             light = head
-        elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in cues.LIGHT_VERBS:
-            light = head.head  # "engage in talks"
+        elif (tok.dep_ == "pobj" and head.dep_ == "prep"
+              and head.head.lemma_.lower() in cues.LIGHT_VERBS
+              and not any(c.dep_ == "dobj" for c in head.head.children)):
+            light = head.head  # "engage in talks"; not "opened an inquiry into the shooting"
         elif (tok.dep_ == "compound" and head.lemma_.lower() in cues.EVENT_FRAME_NOUNS
               and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in cues.LIGHT_VERBS):
             light = head.head  # "launched a mediation effort", "undertook a peace mission"
