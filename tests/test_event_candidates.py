@@ -271,6 +271,9 @@ def test_shipped_lexicon_has_no_duplicate_lemmas() -> None:
         ("The summit between Putin and Xi is scheduled for June.", "summit", "planned"),
         ("Sentencing is scheduled for February 4.", "Sentencing", "planned"),
         ("The attack was planned by the militants.", "attack", "asserted"),
+        # what is prevented did not happen; what is warned against has not
+        ("Police prevented the protesters from marching to parliament.", "marching", "negated"),
+        ("China warned Tokyo against deploying missiles.", "deploying", "hypothetical"),
     ],
 )
 def test_commitment_verbs_set_modality(nlp, text, trigger, modality):  # type: ignore[no-untyped-def]

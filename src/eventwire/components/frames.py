@@ -114,9 +114,9 @@ def subjects_of(v: Token, depth: int = 0) -> list[Token]:
         return subjects_of(head, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in _VERBAL:
         objs = [c for c in head.head.children if c.dep_ == "dobj"]
-        if head.lower_ in ("of", "for") and objs:
-            # "accused Tehran of supplying drones", "thanked Japan for sending aid": the
-            # one accused or thanked does it
+        if head.lower_ in ("of", "for", "against", "from") and objs:
+            # "accused Tehran of supplying drones", "thanked Japan for sending aid",
+            # "warned Tokyo against deploying", "barred him from entering": the object does it
             return expand_conj(objs)
         return subjects_of(head.head, depth + 1)  # "By visiting Russia, Kim is ..."
     if dep in ("advcl", "acl") and v.tag_ == "VBG":

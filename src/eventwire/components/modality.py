@@ -158,6 +158,12 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
             if occurs and lemma in cues.PLAN_VERBS and lemma != "expect" and not any(
                     c.dep_ == "agent" for c in t.children):  # "was planned by X": authored
                 found.add("planned", t.text)
+            if k > 1 and via == "prep" and path[k - 1][1] == "pcomp":
+                prep = path[k - 1][0].lower_
+                if prep == "from" and lemma in cues.PREVENTING_VERBS:
+                    found.add("negated", t.text)  # "barred him from entering": he did not
+                elif prep == "against" and lemma in cues.WARNING_VERBS:
+                    found.add("hypothetical", t.text)  # "warned Tokyo against deploying"
             if k > 0 and via in ("xcomp", "advcl", "ccomp"):
                 if lemma in cues.FAIL_VERBS and via == "xcomp" and chain:
                     found.add("negated", t.text)

@@ -367,3 +367,8 @@ RECIPROCAL_COMMITMENTS = frozenset(["agree"])
 VEHICLE_ROLES = frozenset(
     "drone jet aircraft warplane helicopter tank gunboat submarine warship fighter "
     "artillery".split())
+# "barred him from entering", "warned Tokyo against deploying missiles": the act under
+# "from" did not happen; the act warned against has not.
+PREVENTING_VERBS = frozenset("prevent stop ban bar block prohibit keep deter dissuade "
+                             "forbid".split())
+WARNING_VERBS = frozenset(["warn", "caution"])
