@@ -180,6 +180,9 @@ def test_a_quote_is_attributed_to_its_speaker(nlp, text: str, trigger: str,  # t
     # a plural role noun whose modifiers are written as plurals ("human rights groups")
     ("Human rights groups accused the police of torture.", "accused", ["Human rights groups"],
      ["the police"]),
+    # a decree does what it says: its signer does it
+    ("The governor signed an executive order banning large gatherings.", "banning",
+     ["The governor"], []),
     # the judging word of a verdict is not its target
     ("Ebrard said, \"For Mexico, this individual is a terrorist\".", "terrorist", ["Ebrard"], []),
 ])

@@ -121,6 +121,10 @@ def subjects_of(v: Token, depth: int = 0) -> list[Token]:
         return subjects_of(head.head, depth + 1)  # "By visiting Russia, Kim is ..."
     if dep in ("advcl", "acl") and v.tag_ == "VBG":
         if dep == "acl":
+            if (head.lemma_.lower() in cues.DECREE_NOUNS and head.dep_ in ("dobj", "attr")
+                    and head.head.pos_ in _VERBAL):
+                # "signed an executive order banning gatherings": the signer bans
+                return subjects_of(head.head, depth + 1)
             return [head]
         if head.pos_ in _VERBAL:
             return subjects_of(head, depth + 1)  # "..., saying Kim will ..."

@@ -372,3 +372,8 @@ VEHICLE_ROLES = frozenset(
 PREVENTING_VERBS = frozenset("prevent stop ban bar block prohibit keep deter dissuade "
                              "forbid".split())
 WARNING_VERBS = frozenset(["warn", "caution"])
+# Texts that do what they say once issued: "signed a decree *banning* the niqab", "passed
+# a bill *legalizing* same-sex marriage" (the one who signs or passes does it).
+DECREE_NOUNS = frozenset(
+    "order decree bill law resolution directive ordinance measure legislation regulation "
+    "rule amendment act edict proclamation".split())
