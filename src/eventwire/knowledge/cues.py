@@ -89,7 +89,8 @@ PATIENT_NOUNS = frozenset(
     "school university hospital clinic embassy consulate office headquarters building "
     "home house village town city district region province state country nation "
     "government authority facility plant base camp airport port station infrastructure "
-    "pipeline refinery field ship vessel aircraft plane convoy market".split())
+    "pipeline refinery field ship vessel aircraft plane convoy market rescuer firefighter "
+    "volunteer medic paramedic survivor pilgrim worshipper spectator customer".split())
 # Passive forms whose subject is the doer: "X is committed to reform", "X was engaged
 # in talks with Y", "X was involved in the attack".
 STATIVE_PASSIVES = frozenset("commit engage involve dedicate determine".split())
@@ -113,7 +114,9 @@ PEOPLE_NOUNS = frozenset(
     "protestor demonstrator rioter supporter opponent refugee migrant immigrant asylum-seeker "
     "prisoner inmate detainee hostage captive suspect defendant convict victim family parent "
     "father mother son daughter wife husband brother sister relative farmer fisherman "
-    "villager tourist passenger driver owner landlord tenant men women children".split())
+    "villager tourist passenger driver owner landlord tenant men women children rescuer "
+    "firefighter volunteer medic paramedic survivor pilgrim worshipper spectator "
+    "customer".split())
 # Verbs whose subject undergoes the event noun they take: "drew criticism", "received
 # praise", "faces charges", "suffered an attack".
 UNDERGOING_VERBS = frozenset(
