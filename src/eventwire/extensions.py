@@ -15,7 +15,9 @@ sorted by position in the document.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import Any
+
+from spacy.tokens import Doc, Token
 
 DOC_EXTENSIONS = ("published", "timexes", "actors", "places", "event_candidates", "events")
 
@@ -39,3 +41,18 @@ def get_list(doc: Doc, name: str) -> list:
 
 
 register_extensions()
+
+
+_TOKENS_KEY = ("eventwire", "tokens")
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """One ``Token`` per word, made once and shared by the stages: every ``doc[i]`` and
+    every iteration over a ``Doc`` builds new ``Token`` objects, which on news text costs
+    more than some stages' own work."""
+    data: dict[Any, Any] = doc.user_data
+    toks = data.get(_TOKENS_KEY)
+    if not isinstance(toks, list) or len(toks) != len(doc):
+        toks = list(doc)
+        data[_TOKENS_KEY] = toks
+    return toks

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from ..extensions import tokens_of
 from ..knowledge.actors import ActorKB, Hit, norm
 
 
@@ -74,7 +75,7 @@ class PhraseIndex:
         ``lower``: the tokens' ``norm`` keys, when the caller already has them.
         """
         if lower is None:
-            lower = [norm(t.text) for t in doc]
+            lower = [norm(t.text) for t in tokens_of(doc)]
         n = len(lower)
         out: list[Match] = []
         i = 0

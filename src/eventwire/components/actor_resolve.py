@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extensions import tokens_of
 from ..knowledge import cues
 from ..knowledge.actors import ActorEntry, ActorKB, Hit, norm, person_role
 from ..knowledge.gazetteer import Gazetteer, Place
@@ -143,7 +144,7 @@ class DocResolver:
         self.kb, self.doc = kb, doc
         # Tokens made once: ``doc[i]`` builds a new Token on every call, and the
         # rules look the same tokens up again and again.
-        self.toks: list[Token] = list(doc)
+        self.toks: list[Token] = tokens_of(doc)
         self.places = places
         self.place_memo: dict[str, Place | None] = {}
         self.when = getattr(doc._, "published", None)

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..extensions import get_list
+from ..extensions import get_list, tokens_of
 from ..knowledge import cues
 from ..knowledge.actors import load_kb
 from ..knowledge.cameo import code_info
@@ -125,7 +125,7 @@ class EventCoder:
         found: list[EventMention] = []
         # Words of time expressions are not triggers ("March 3", "in March").
         in_timex = {i for t in (doc._.timexes or []) for i in range(t.start, t.end)}
-        toks = list(doc)  # one Token per word: iterating a sentence Span builds them anew
+        toks = tokens_of(doc)  # one Token per word: iterating a Span builds them anew
         for sent in doc.sents:
             sent_toks = toks[sent.start:sent.end]
             # Verbs first (outermost embedding first, so "agreed to lift" wins over "lift").

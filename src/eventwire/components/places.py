@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import get_list
+from ..extensions import get_list, tokens_of
 from ..knowledge.gazetteer import Gazetteer, Place, load_gazetteer
 from ..knowledge.gazetteer_build import fold
 from ..knowledge.gazetteer_resolve import Toponym, own_name, resolve
@@ -96,7 +96,7 @@ class PlaceResolver:
     def find(self, doc: Doc) -> list[tuple[Span, bool]]:
         """Place-name spans (and whether each is a demonym), in document order."""
         gaz = self.gazetteer
-        toks = list(doc)  # made once: ``doc[i]`` builds a new Token on every call
+        toks = tokens_of(doc)  # made once: ``doc[i]`` builds a new Token on every call
         found: list[tuple[Span, bool]] = []
         covered = bytearray(len(doc))
         for ent in doc.ents:
