@@ -274,3 +274,19 @@ def test_a_statement_is_a_document_source(nlp) -> None:  # type: ignore[no-untyp
     doc, ev = _event(nlp, "According to a statement by the ministry, Russia expelled two "
                           "diplomats.", "expelled")
     assert ev.attribution is not None and ev.attribution.kind == "document"
+
+
+def test_a_quotation_over_several_sentences_keeps_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('"I informed John Bolton last night that his services are no longer needed," wrote '
+            'Donald Trump on Twitter, "and therefore I asked John for his resignation. I thank '
+            'John very much for his service."')
+    doc, ev = _event(nlp, text, "thank")
+    assert ev.attribution is not None and ev.attribution.text == "Donald Trump"
+    assert [a.code for a in ev.source] == ["USAGOV"]
+
+
+def test_an_aside_does_not_introduce_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('President Erdogan said — as reported by the Hurriyet Daily News — "Hagia Sophia '
+            'will no longer be called a museum. We will call it a mosque".')
+    doc, ev = _event(nlp, text, "call")
+    assert ev.attribution is not None and ev.attribution.text == "President Erdogan"

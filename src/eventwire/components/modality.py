@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..extensions import tokens_of
 from ..knowledge import cues
 from ..knowledge.cameo import code_info
 from ..knowledge.embedding import embedded_code
@@ -290,6 +291,10 @@ def attribution_of(
         src = speakers[0] if speakers else None
     if src is None:
         return Attribution(kind="none")
+    return _attribution(doc, src, actors)
+
+
+def _attribution(doc: Doc, src: Token, actors: ActorIndex) -> Attribution:
     found = actors.resolve(src)
     actor = found[0] if found else None
     start, end = _phrase(src)
@@ -297,6 +302,71 @@ def attribution_of(
     if src.pos_ == "PRON" and actor is not None:
         text = f"{src.text} ({actor.name})"
     return Attribution(kind=_kind(src, actor), text=text, start=start, end=end, actor=actor)
+
+
+_OPENING = frozenset(["\u201c", "``"])
+_CLOSING = frozenset(["\u201d", "''"])
+_QUOTE_VERBS = cues.REPORTING_VERBS | frozenset(["speak", "tweet", "write", "post", "read"])
+_NEAR = 6  # tokens between a quotation mark and the verb that introduces the quote
+
+
+def _quote_regions(doc: Doc) -> list[tuple[int, int]]:
+    """(first, last) token of each quotation, across sentences: a straight quote mark
+    alternates between opening and closing, curly and TeX-style marks say which."""
+    regions: list[tuple[int, int]] = []
+    start: int | None = None
+    for tok in tokens_of(doc):
+        text = tok.text
+        if start is None and (text == '"' or text in _OPENING):
+            start = tok.i
+        elif start is not None and (text == '"' or text in _CLOSING):
+            regions.append((start, tok.i))
+            start = None
+    return regions
+
+
+def _introducer(doc: Doc, first: int, last: int) -> Token | None:
+    """The verb of saying just outside a quotation ('"...," wrote Trump', 'Bolton,
+    speaking via Twitter: "..."')."""
+    toks = tokens_of(doc)
+
+    def saying(t: Token) -> bool:  # not an aside ("as reported by the Daily News")
+        return t.lemma_.lower() in _QUOTE_VERBS and t.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+
+    after = [t for t in toks[last + 1:last + 1 + _NEAR] if saying(t)]
+    # before the quotation: in its sentence, or the one before when a colon introduces it
+    colon = first > 0 and toks[first - 1].text == ":"
+    opening = toks[first].sent.start
+    before = [t for t in reversed(toks[max(0, first - 2 * _NEAR):first])
+              if saying(t) and (colon or t.sent.start == opening)]
+    for verb in after[:1] + before[:1]:
+        if _speaker_tokens(verb):
+            return verb
+    return None
+
+
+def quote_speakers(doc: Doc) -> dict[int, Token]:
+    """Token index -> the speaker of the quotation the token is in. Read for events whose
+    own sentence names no speaker: the later sentences of a quotation that runs over
+    several ('"I asked John for his resignation ... I thank John very much for his
+    service."'), a quotation set off as a sentence of its own ('Bolton, speaking via
+    Twitter: "I offered to resign ..."'). Interrupted quotations ('"A," said X, "B."')
+    take the speaker of their part."""
+    out: dict[int, Token] = {}
+    regions = _quote_regions(doc)
+    speaker: Token | None = None
+    for k, (first, last) in enumerate(regions):
+        verb = _introducer(doc, first, last)
+        if verb is not None:
+            speaker = _speaker_tokens(verb)[0]
+        elif k == 0 or regions[k - 1][1] < first - 2 * _NEAR:
+            speaker = None  # a new quotation, far from the last: not the same voice
+        if speaker is None:
+            continue
+        for i in range(first + 1, last):
+            out[i] = speaker
+    return out
 
 
 class ModalityTagger:
@@ -311,9 +381,16 @@ class ModalityTagger:
         if not events:
             return doc
         actors = ActorIndex(doc)
+        speakers: dict[int, Token] | None = None
         for ev in events:
             ev.modality, reporter, ev.modality_cue = modality_of(doc, ev)
             ev.attribution = attribution_of(doc, ev, reporter, actors)
+            if ev.attribution.kind == "none":
+                if speakers is None:
+                    speakers = quote_speakers(doc)
+                speaker = speakers.get(ev.trigger_start)
+                if speaker is not None:  # a sentence of a quote its speaker opened earlier
+                    ev.attribution = _attribution(doc, speaker, actors)
             _speaker_as_source(doc, ev)
             _refusal(doc, ev)
         return doc
