@@ -290,3 +290,18 @@ def test_an_aside_does_not_introduce_a_quotation(nlp) -> None:  # type: ignore[n
             'will no longer be called a museum. We will call it a mosque".')
     doc, ev = _event(nlp, text, "call")
     assert ev.attribution is not None and ev.attribution.text == "President Erdogan"
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("The Saudi-led coalition bombed Houthi positions in Yemen.", "bombed", "SAUMIL"),
+    ("A U.S.-led coalition ousted Saddam Hussein in 2003.", "ousted", "USAMIL"),
+])
+def test_a_coalition_led_by_a_state_is_that_states(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                   code: str) -> None:
+    _doc, ev = _event(nlp, text, trigger)
+    assert [a.code for a in ev.source] == [code]
+
+
+def test_a_group_a_state_backs_is_not_its_forces(nlp) -> None:  # type: ignore[no-untyped-def]
+    _doc, ev = _event(nlp, "Iranian-backed militias attacked the base in Iraq.", "attacked")
+    assert [a.country for a in ev.source] != ["IRN"]

@@ -310,7 +310,7 @@ class DocResolver:
             r = self._group(tok, start)
             if r:
                 return r
-        r = self._role(tok, start, end)
+        r = self._role(tok, start, end) or self._led_by(tok, start, end)
         if r:
             return r
         ent = self.ent_at[h]
@@ -791,6 +791,28 @@ class DocResolver:
                                 f"role '{key or lemma}' of {owner.name}", entry=entry))
         return out
 
+    def _led_by(self, tok: Token, start: int, end: int) -> list[Resolved]:
+        """"the Saudi-led coalition", "a U.S.-led force": the leading state's (a military
+        coalition's sector when the noun says so). Not "Iranian-backed": backed is not
+        led."""
+        sectors = ("MIL",) if tok.lemma_.lower() in cues.LED_MILITARY_NOUNS else ()
+        for c in tok.children:
+            if c.dep_ != "amod":
+                continue
+            leaders: list[ActorEntry] = []
+            if c.lemma_.lower() == "lead":  # "Saudi - led", three tokens
+                for g in c.children:
+                    m = self.match_at[g.i]
+                    if m is not None and g.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+                        leaders.append(_pick(m).entry)
+            elif c.lower_.endswith("-led"):  # "U.S.-led", one token
+                leaders = [h.entry for h in self.kb.lookup(c.text[:-4])]
+            for e in leaders:
+                if e.kind == "country" and e.country:
+                    return [Resolved(start, end, tok.i, e.name, e.country, sectors, "group",
+                                     f"led by {e.name}", entry=e)]
+        return []
+
     def _relational(self, tok: Token, lemma: str, start: int, end: int) -> list[Resolved]:
         """'its allies' are not the U.S.: a named relation with no country of its own."""
         owners = self._owners_in(start, tok.i, False) or self._owners_around(tok, False)
@@ -845,6 +867,10 @@ class DocResolver:
             if m.start >= 2 and self.toks[m.start - 1].text == "-" and \
                     self.toks[m.start - 2].lower_ in ("anti", "pro", "non"):
                 i = m.end
+                continue
+            if m.end + 1 < stop and self.toks[m.end].text == "-" and \
+                    self.toks[m.end + 1].lower_ in cues.SPONSOR_PARTICIPLES:
+                i = m.end  # "Iranian-backed militias" are not Iran's forces
                 continue
             if topic and e.kind == "country" and hit.form != "adj":
                 i = m.end

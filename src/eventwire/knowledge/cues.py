@@ -380,3 +380,11 @@ WARNING_VERBS = frozenset(["warn", "caution"])
 DECREE_NOUNS = frozenset(
     "order decree bill law resolution directive ordinance measure legislation regulation "
     "rule amendment act edict proclamation".split())
+# "the Saudi-led coalition": a body a state leads that fights (MIL).
+LED_MILITARY_NOUNS = frozenset("coalition force forces alliance mission operation "
+                               "offensive intervention".split())
+# "Iranian-backed militias", "Russian-funded separatists": the state stands behind the
+# group; it is not the group's own state.
+SPONSOR_PARTICIPLES = frozenset(
+    "backed sponsored funded supported aligned allied trained armed linked affiliated "
+    "inspired financed".split())
