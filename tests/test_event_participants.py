@@ -305,3 +305,9 @@ def test_a_coalition_led_by_a_state_is_that_states(nlp, text: str, trigger: str,
 def test_a_group_a_state_backs_is_not_its_forces(nlp) -> None:  # type: ignore[no-untyped-def]
     _doc, ev = _event(nlp, "Iranian-backed militias attacked the base in Iraq.", "attacked")
     assert [a.country for a in ev.source] != ["IRN"]
+
+
+def test_the_two_leaders_are_the_last_two_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, ev = _event(nlp, "Recep Tayyip Erdogan met Vladimir Putin in Sochi on Monday. The two "
+                          "leaders discussed the war in Ukraine.", "discussed")
+    assert [a.code for a in ev.source + ev.target] == ["TURGOV", "RUSGOV"]

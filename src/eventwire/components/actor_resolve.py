@@ -310,7 +310,8 @@ class DocResolver:
             r = self._group(tok, start)
             if r:
                 return r
-        r = self._role(tok, start, end) or self._led_by(tok, start, end)
+        r = self._pair(tok, start, end) or self._role(tok, start, end) or \
+            self._led_by(tok, start, end)
         if r:
             return r
         ent = self.ent_at[h]
@@ -790,6 +791,35 @@ class DocResolver:
             out.append(Resolved(st, en, tok.i, name, owner.country, osectors, "group",
                                 f"role '{key or lemma}' of {owner.name}", entry=entry))
         return out
+
+    def _pair(self, tok: Token, start: int, end: int) -> list[Resolved]:
+        """"the two countries", "both leaders": the last two of that kind the text named,
+        in the sentence before or this one (two states for countries, nations and
+        governments; two people for leaders, presidents and ministers)."""
+        lemma = tok.lemma_.lower()
+        kind = cues.PAIR_NOUNS.get(lemma)
+        if kind is None or not any(
+                (c.dep_ == "nummod" and c.lower_ == "two") or
+                (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
+                for c in tok.children):
+            return []
+        pool = self.history if kind == "person" else [
+            r for r in self.things if r.kind == "country" or r.country and r.kind != "igo"]
+        here = self.sent_of[tok.i]
+        seen: dict[str, Resolved] = {}
+        for prev in reversed(pool):
+            if prev.start >= start or here - self.sent_of[prev.head] > 1:
+                continue
+            key = prev.country if kind == "state" else prev.name
+            if key and key not in seen:
+                seen[key] = prev
+            if len(seen) == 2:
+                break
+        if len(seen) != 2:
+            return []
+        pair = sorted(seen.values(), key=lambda r: r.start)
+        return [replace(r, start=start, end=end, head=tok.i,
+                        evidence=f"{tok.text} -> {r.name}") for r in pair]
 
     def _led_by(self, tok: Token, start: int, end: int) -> list[Resolved]:
         """"the Saudi-led coalition", "a U.S.-led force": the leading state's (a military

@@ -1075,7 +1075,7 @@ def _domestic(source: list[ActorMention], target: list[ActorMention]) -> bool:
 
 
 def _same(a: ActorMention, others: list[ActorMention]) -> bool:
-    return any(a is o or (a.start == o.start and a.end == o.end) or
+    return any(a is o or (a.start == o.start and a.end == o.end and a.name == o.name) or
                (a.name == o.name and a.country == o.country and a.kind == "person")
                for o in others)
 

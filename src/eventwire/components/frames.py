@@ -482,7 +482,7 @@ class ActorIndex:
         self, tokens: Iterable[Token], strict: bool = False, exclude_pronoun_it: bool = False
     ) -> list[ActorMention]:
         out: list[ActorMention] = []
-        seen: set[tuple[int, int]] = set()
+        seen: set[tuple[int, int, str | None]] = set()
         for t in expand_conj(tokens):
             if exclude_pronoun_it and t.lower_ in ("it", "there"):
                 speaker = self._reporting_speaker(t) if t.lower_ == "it" else None
@@ -498,7 +498,7 @@ class ActorIndex:
                         found = [speaker.spoken_as(t.doc[t.i:t.i + 1], "reporting subject")]
                 found = self._compound_conjuncts(t, found) + found
             for m in found:
-                key = (m.start, m.end)
+                key = (m.start, m.end, m.name)  # "the two countries": two actors, one span
                 if key not in seen:
                     seen.add(key)
                     out.append(m)
@@ -514,6 +514,6 @@ def _widest(mentions: list[ActorMention]) -> list[ActorMention]:
     keep: list[ActorMention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
         if not any(k.start < m.end and m.start < k.end and k.kind == m.kind == "person"
-                   for k in keep):
+                   and (k.start, k.end) != (m.start, m.end) for k in keep):
             keep.append(m)
     return sorted(keep, key=lambda m: mentions.index(m))

@@ -388,3 +388,7 @@ LED_MILITARY_NOUNS = frozenset("coalition force forces alliance mission operatio
 SPONSOR_PARTICIPLES = frozenset(
     "backed sponsored funded supported aligned allied trained armed linked affiliated "
     "inspired financed".split())
+# "the two countries", "both leaders": nouns that take the last two actors of a kind.
+PAIR_NOUNS = {"country": "state", "nation": "state", "government": "state", "state": "state",
+              "side": "state", "leader": "person", "president": "person", "minister": "person",
+              "counterpart": "person"}
