@@ -684,7 +684,7 @@ class EventCoder:
         if head.i in taken and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
             return None
         if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in taken
-                and head.lower_ not in _TEMPORAL_PREPS and not _own_event(tok, head)):
+                and head.lower_ not in cues.TEMPORAL_PREPS and not _own_event(tok, head)):
             return None  # "killed X in an airstrike", "called for Y's resignation"
         if _served(tok):
             return None  # "is serving a life sentence": a state, not an act
@@ -754,7 +754,7 @@ class EventCoder:
             # "at the invitation of Putin" / "at the request of X": the clause's subject
             # is the one invited / asked.
             target = actors.resolve_all(build_frame(head.head).subjects)
-        occurring = (tok.dep_ == "nsubj" and head.lemma_.lower() in _OCCURRENCE_VERBS)
+        occurring = (tok.dep_ == "nsubj" and head.lemma_.lower() in cues.OCCURRENCE_VERBS)
         flags: list[str] = []
         if not source and not (target and pat.cameo[:2] in _AGENTLESS_NOUN_ROOTS) and not (
                 occurring and pat.cameo[:2] in ("14", "18", "19")):
@@ -791,12 +791,6 @@ class EventCoder:
             pattern=pat.id, flags=flags, patient=undergoer,
         )
 
-
-# "after his conviction": a different event at another time, not part of the verb's.
-_TEMPORAL_PREPS = cues.TEMPORAL_PREPS
-
-# "protests continued", "clashes broke out": a verb saying the event took place.
-_OCCURRENCE_VERBS = cues.OCCURRENCE_VERBS
 
 # Event nouns coded without a named source when their target is known
 # ("the attack on the embassy", "the arrest of two journalists").

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import tokens_of
 from ..knowledge import cues
 from ..mentions import ActorMention
 
@@ -42,19 +43,31 @@ def expand_conj(tokens: Iterable[Token]) -> list[Token]:
 
 def _venue(prep: Token, pobj: Token) -> bool:
     """"on Twitter", "via Facebook": where something was said, not to whom."""
-    return prep.lower_ in cues.VENUE_PREPS and any(
-        t.lower_ in cues.PLATFORM_NAMES for t in pobj.subtree)
+    if prep.lower_ not in cues.VENUE_PREPS:
+        return False
+    toks = tokens_of(pobj.doc)  # the phrase's words, no new Token objects
+    return any(t.lower_ in cues.PLATFORM_NAMES
+               for t in toks[pobj.left_edge.i:pobj.right_edge.i + 1])
 
 
 def names_disease(tok: Token) -> bool:
     """Is ``tok`` (the last word of) a disease's name ("COVID-19", "SARS-CoV-2")?"""
     if tok.lower_ in cues.DISEASE_NAMES:
         return True
+    doc = tok.doc
     first = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
-    if tok.doc[first:tok.i + 1].text.lower() in cues.DISEASE_NAMES:
+    if doc[first:tok.i + 1].text.lower() in cues.DISEASE_NAMES:
         return True
-    return bool(tok.ent_type_) and any(
-        e.start <= tok.i < e.end and e.text.lower() in cues.DISEASE_NAMES for e in tok.doc.ents)
+    if not tok.ent_type_:
+        return False
+    toks = tokens_of(doc)  # the entity around the word, without building doc.ents
+    start = tok.i
+    while start > 0 and toks[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(toks) and toks[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text.lower() in cues.DISEASE_NAMES
 
 
 def _has_to(v: Token) -> bool:

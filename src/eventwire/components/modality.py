@@ -75,7 +75,10 @@ def _is_reporting(t: Token, via: str = "") -> bool:
         via in ("ccomp", "parataxis") and lemma in ("speak", "talk", "address"))
 
 
-_TEMPORAL_PREPS = frozenset(["after", "since", "following", "despite", "amid", "before"])
+# Adjunct prepositions whose clause has its own time and polarity ("after failing to").
+_ADJUNCT_PREPS = frozenset(["after", "since", "following", "despite", "amid", "before"])
+# Verbs that say how an event noun, their subject, stands ("the summit is scheduled").
+_STANDING_VERBS = cues.OCCURRENCE_VERBS | cues.PLAN_VERBS
 _SUBORDINATE = frozenset("while since after before when whenever because as although though "
                          "once whereas".split())
 
@@ -103,7 +106,7 @@ def _climb(start: Token) -> tuple[list[tuple[Token, str]], Token | None, set[str
                 break
             if marks & _SUBORDINATE or "until" in marks:
                 break  # a finite subordinate clause has its own tense and polarity
-        if t.dep_ == "prep" and t.lower_ in _TEMPORAL_PREPS and t.head.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "prep" and t.lower_ in _ADJUNCT_PREPS and t.head.pos_ in ("VERB", "AUX"):
             break  # "after failing to ...": an adjunct with its own time and polarity
         via = t.dep_
         nxt = t.head
@@ -143,7 +146,7 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
         # "the talks could resume", "the summit is scheduled for June", "the meeting did
         # not take place": the verb an event noun is the subject of says how it stands
         occurs = (k == 1 and via in ("nsubj", "nsubjpass") and trig.pos_ in ("NOUN", "PROPN")
-                  and t.lemma_.lower() in cues.OCCURRENCE_VERBS | cues.PLAN_VERBS)
+                  and t.lemma_.lower() in _STANDING_VERBS)
         if k > 0 and via not in ("xcomp", "conj") and not occurs:
             chain = False
         if k > 0 and via == "conj" and path[k - 1][0].tag_ in ("VBD", "VBZ", "VBP"):
