@@ -412,6 +412,43 @@ def test_not_accepting_is_a_refusal(nlp, text, trigger, cameo) -> None:  # type:
     assert ev.cameo.startswith(cameo)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo", "target"),
+    [
+        ("Nigeria announced that it will withdraw its peacekeeping force from Chad unless "
+         "the president arranges a ceasefire.", "withdraw", "136", "Chad"),
+        ("The party said it will boycott the elections unless the president agrees to step "
+         "down.", "boycott", "133", None),
+        ("The European Union may halt its mediation if the fighting resumes.",
+         "halt", "135", None),
+    ],
+)
+def test_a_conflictual_act_announced_on_a_condition_is_a_threat(  # type: ignore[no-untyped-def]
+        nlp, text, trigger, cameo, target) -> None:
+    """GUIDELINES 8 ("If Turkey attacks, we will respond" is THREATEN): the threat was
+    made (asserted), with the code of what it threatens; the condition is hypothetical."""
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    by_trigger = {doc[e.trigger_start].text: e for e in doc._.event_candidates}
+    ev = by_trigger[trigger]
+    assert (ev.plover, ev.cameo, ev.modality) == ("THREATEN", cameo, "asserted")
+    if target:
+        assert [doc[a.start:a.end].text for a in ev.target] == [target]
+    mark = next(t.i for t in doc if t.lower_ in ("if", "unless"))
+    assert all(e.modality == "hypothetical" for e in doc._.event_candidates
+               if e.trigger_start > mark)
+
+
+@pytest.mark.parametrize("text", [
+    "The government will lift sanctions if Iran complies.",  # a conditional promise
+    "Nigeria will withdraw its peacekeeping force from Chad next year.",  # no condition
+])
+def test_no_condition_or_a_cooperative_act_makes_no_threat(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    assert doc._.event_candidates
+    assert not [e for e in doc._.event_candidates if e.plover == "THREATEN"]
+    assert all(e.modality == "planned" for e in doc._.event_candidates)
+
+
 def test_not_meeting_someone_is_not_a_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(make_doc(nlp, "Kim did not meet Trump in Hanoi.", dt.date(2020, 1, 1)))
     ev = {doc[e.trigger_start].text: e for e in doc._.event_candidates}["meet"]

@@ -88,7 +88,8 @@ CASES = [
     ("The European Union sent humanitarian aid to Lebanon.", "AID", "07", "sent"),
     ("Uganda granted asylum to the Afghan refugees.", "AID", "07", "granted"),
     ("The governor withdrew the bill after weeks of protests.", "CONCEDE", "08", "withdrew"),
-    ("The Peruvian president resigned amid mass protests.", "CONCEDE", "08", "resigned"),
+    ("The Peruvian president resigned amid mass protests.", "RETREAT", "08", "resigned"),
+    ("The candidate conceded the election on Wednesday.", "CONCEDE", "08", "conceded"),
     ("The Iranian government released two French nationals on Friday.", "RETREAT", "08", "released"),
     ("The United States lifted sanctions on Venezuela.", "RETREAT", "08", "lifted"),
     ("Russia pulled its troops out of the border region.", "RETREAT", "08", "pulled"),
@@ -221,3 +222,27 @@ def test_emergency_meeting_is_not_a_state_of_emergency() -> None:
     events = eventwire.extract("The governor called an emergency meeting of the cabinet.",
                                published="2020-01-01")
     assert not [e for e in events if e.cameo == "1724"], [(e.trigger.text, e.cameo) for e in events]
+
+
+def test_resignation_is_a_retreat_but_conceding_an_election_is_not() -> None:
+    # 0831 both: PLOVER files a resignation under RETREAT (mode resign), a
+    # conceded election under CONCEDE.
+    resigned = eventwire.extract("The Peruvian president resigned amid mass protests.",
+                                 published="2020-01-01")
+    assert [(e.cameo, e.plover, e.mode) for e in resigned if e.cameo.startswith("08")] == [
+        ("0831", "RETREAT", "resign")]
+    conceded = eventwire.extract("President Trump has not conceded the election.",
+                                 published="2020-01-01")
+    assert [(e.cameo, e.plover) for e in conceded] == [("0831", "CONCEDE")]
+
+
+def test_an_entry_may_name_its_plover_type_and_a_wrong_one_is_refused() -> None:
+    from eventwire.errors import KnowledgeFileError
+    from eventwire.knowledge.lexicon import parse_lexicon_text
+
+    _, verbs, _ = parse_lexicon_text(
+        'verbs:\n  abdicate:\n    - {cameo: "0831", plover: RETREAT, mode: resign}\n', "mine.yaml")
+    assert (verbs["abdicate"][0].plover, verbs["abdicate"][0].mode) == ("RETREAT", "resign")
+    with pytest.raises(KnowledgeFileError, match="mine.yaml.*'RETRET' is not a PLOVER type"):
+        parse_lexicon_text('verbs:\n  abdicate:\n    - {cameo: "0831", plover: RETRET}\n',
+                           "mine.yaml")

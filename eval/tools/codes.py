@@ -310,6 +310,9 @@ for _c in CAMEO_CODES:
     if _c.startswith("02"):
         PLOVER_TABLE.setdefault(_c, [("REQUEST", None)])
 PLOVER_TABLE["163"] = [("SANCTION", "restrict"), ("COERCE", "restrict")]
+# A resignation (0831) is RETREAT, mode resign, in the PLOVER manual and gold
+# standard records; conceding an election (also 0831) stays CONCEDE (GUIDELINES 9).
+PLOVER_TABLE["0831"] = [("CONCEDE", None), ("RETREAT", "resign")]
 # CAMEO codes not annotated in this corpus (public statements)
 UNANNOTATED_PREFIX = "01"
 

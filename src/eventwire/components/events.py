@@ -659,7 +659,7 @@ class EventCoder:
                 end += 1
         return EventMention(
             trigger_start=tok.i, trigger_end=end, head=tok.i,
-            plover=info.plover, cameo=pat.cameo, quad_class=info.quad_class,
+            plover=pat.plover or info.plover, cameo=pat.cameo, quad_class=info.quad_class,
             goldstein=info.goldstein, mode=pat.mode or info.mode,
             context=pat.context or info.context, source=source, target=target,
             arg_heads=sorted({t.i for t in frame.subjects + frame.objects + frame.agents}
@@ -783,7 +783,7 @@ class EventCoder:
         return EventMention(
             trigger_start=tok.i, trigger_end=tok.i + 1,
             head=light.i if light is not None else tok.i,
-            plover=info.plover, cameo=pat.cameo, quad_class=info.quad_class,
+            plover=pat.plover or info.plover, cameo=pat.cameo, quad_class=info.quad_class,
             goldstein=info.goldstein, mode=pat.mode or info.mode,
             context=pat.context or info.context, source=source, target=target,
             arg_heads=sorted(arg),

@@ -396,6 +396,7 @@ class ModalityTagger:
                     ev.attribution = _attribution(doc, speaker, actors)
             _speaker_as_source(doc, ev)
             _refusal(doc, ev)
+            _conditional_threat(doc, ev)
         return doc
 
 
@@ -435,6 +436,34 @@ def _refusal(doc: Doc, ev: EventMention) -> None:
         info.goldstein
     ev.mode, ev.context = info.mode, info.context
     ev.modality = "asserted"
+
+
+# Acts whose announcement under a condition is a threat (CAMEO 14-20: dissent,
+# force posture, reduced relations, coercion, assault, fighting).
+_CONFLICT_ROOTS = frozenset(["14", "15", "16", "17", "18", "19", "20"])
+_THREAT_MARKS = frozenset(["if", "unless"])
+
+
+def _conditional_threat(doc: Doc, ev: EventMention) -> None:
+    """"will withdraw its force unless ...", "may halt mediation if ...", "if Turkey
+    attacks, we will respond": a conflictual act announced on a condition is a threat
+    (13x by the act threatened) that was made; the condition itself stays hypothetical."""
+    if (ev.cameo is None or ev.cameo[:2] not in _CONFLICT_ROOTS
+            or ev.modality not in ("planned", "possible", "expected")):
+        return
+    head = doc[ev.head]
+    mark = next((m for c in head.children if c.dep_ == "advcl"
+                 for m in c.children if m.dep_ == "mark" and m.lower_ in _THREAT_MARKS), None)
+    if mark is None:
+        return
+    code = embedded_code("threaten", ev.cameo)
+    info = code_info(code) if code else None
+    if code is None or info is None or info.plover is None:
+        return
+    ev.cameo, ev.plover, ev.quad_class, ev.goldstein = code, info.plover, info.quad_class, \
+        info.goldstein
+    ev.mode, ev.context = info.mode, info.context
+    ev.modality, ev.modality_cue = "asserted", mark.text
 
 
 @Language.factory(

@@ -16,7 +16,8 @@ Format, per trigger lemma::
           mode: meet              # PLOVER mode where the table gives none
           reciprocal: true        # "a summit between X and Y": both sides act
 
-Keys of an entry: ``cameo`` (required), ``mode``, ``context``, ``particle`` (a
+Keys of an entry: ``cameo`` (required), ``plover`` (the PLOVER type, where the
+PLOVER definitions depart from the code's row of the CAMEO->PLOVER table), ``mode``, ``context``, ``particle`` (a
 verb particle that must be present: "pull *out*"), ``prep`` (a preposition the
 trigger must govern: "call *for*"), ``object`` (lemmas, any of which must occur in
 the direct object or in the object of ``prep``; ``entity:gpe``, ``entity:person`` ...
@@ -47,10 +48,10 @@ from typing import Any
 import yaml
 
 from ..errors import KnowledgeFileError
-from .cameo import cameo_table
+from .cameo import PLOVER_TYPES, cameo_table
 
 LEXICON_VERSION = 1
-_ENTRY_KEYS = {"cameo", "mode", "context", "particle", "prep", "object", "not_object", "target",
+_ENTRY_KEYS = {"cameo", "plover", "mode", "context", "particle", "prep", "object", "not_object", "target",
                "target_preps", "reciprocal", "passive_only", "active_only", "confidence", "note",
                "subject_object", "intransitive", "agentless", "poss_is_target", "of_source"}
 DEFAULT_TARGETS = ("dobj", "dative")
@@ -64,6 +65,9 @@ class Pattern:
     pos: str  # "verb" or "noun"
     lemma: str
     cameo: str
+    # The PLOVER type where the PLOVER definitions place the word apart from its
+    # code's row in the CAMEO->PLOVER table ("resign": 0831, but RETREAT).
+    plover: str | None = None
     mode: str | None = None
     context: str | None = None
     particle: str | None = None
@@ -174,6 +178,9 @@ def _parse_entries(
             targets = _words(target, w, "target") if target is not None else DEFAULT_TARGETS
             preps = _words(e.get("target_preps"), w, "target_preps")
             targets = targets + tuple(f"prep:{p}" for p in preps if f"prep:{p}" not in targets)
+            plover = e.get("plover")
+            if plover is not None and plover not in PLOVER_TYPES:
+                raise KnowledgeFileError(f"{w}: {plover!r} is not a PLOVER type")
             conf = float(e.get("confidence", 0.7))
             if not 0 <= conf <= 1:
                 raise KnowledgeFileError(f"{w}: confidence must be between 0 and 1")
@@ -183,6 +190,7 @@ def _parse_entries(
                     pos=pos,
                     lemma=str(lemma).lower(),
                     cameo=code,
+                    plover=plover,
                     mode=e.get("mode"),
                     context=e.get("context"),
                     particle=_word(e.get("particle"), w, "particle"),
