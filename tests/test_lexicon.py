@@ -153,6 +153,12 @@ def test_ambiguous_words_are_not_coded_in_their_other_senses(text: str) -> None:
 # Entries added from the coverage mining of Wikinews 2019-2020 (train and unannotated
 # articles only). Sentences are made up for this test, not taken from any corpus.
 COVERAGE_CASES = [
+    ("The United States said it would prohibit all aid to the rebels.", "SANCTION", "162",
+     "prohibit"),
+    ("Polish police released the correspondent of the news agency on Friday.", "RETREAT",
+     "0841", "released"),
+    ("Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.", "AID", "074",
+     "arrived"),
     ("The opposition leader chastised the government over the fuel shortage.",
      "ACCUSE", "111", "chastised"),
     ("Amnesty International filed a lawsuit against the interior ministry.",
@@ -246,3 +252,12 @@ def test_an_entry_may_name_its_plover_type_and_a_wrong_one_is_refused() -> None:
     with pytest.raises(KnowledgeFileError, match="mine.yaml.*'RETRET' is not a PLOVER type"):
         parse_lexicon_text('verbs:\n  abdicate:\n    - {cameo: "0831", plover: RETRET}\n',
                            "mine.yaml")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops arrived in Syria on Monday.",
+    "The band released a new album on Friday.",
+])
+def test_troops_arriving_are_no_visit_and_albums_are_no_prisoners(text: str) -> None:
+    events = eventwire.extract(text, published="2020-01-01")
+    assert not events, [(e.trigger.text, e.plover, e.cameo) for e in events]

@@ -19,6 +19,7 @@ entry's prior with how well the frame was filled.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -579,6 +580,12 @@ class EventCoder:
         actors: ActorIndex,
         places: list[PlaceMention],
     ) -> EventMention | None:
+        if pat.mode == "visit" and not frame.passive:
+            troops = _troops(frame.subjects)
+            if troops == "peacekeepers":  # "peacekeeping troops arrived in Bosnia"
+                pat = replace(pat, cameo="074", mode=None, plover=None)
+            elif troops:
+                return None  # troops arriving are no visit
         if frame.passive and not (pat.lemma in cues.STATIVE_PASSIVES and not frame.agents):
             source = actors.resolve_all(frame.agents)
             target = actors.resolve_all(frame.subjects)
@@ -1059,6 +1066,15 @@ def _accident_in_sentence(tok: Token) -> bool:
     return any(t.pos_ == "VERB" and t.lemma_.lower() in cues.ACCIDENT_VERBS
                or t.pos_ == "NOUN" and t.lemma_.lower() in cues.DISASTER_NOUNS
                for t in tok.sent)
+
+
+def _troops(subjects: list[Token]) -> str | None:
+    """"peacekeepers" when the subject is peacekeeping troops, "troops" when it is other
+    soldiers (their arrival is a deployment, not a visit), else None."""
+    words = {t.lemma_.lower() for s in subjects for t in s.subtree}
+    if not words & cues.TROOP_NOUNS:
+        return None
+    return "peacekeepers" if words & cues.PEACEKEEPING_WORDS else "troops"
 
 
 def _domestic(source: list[ActorMention], target: list[ActorMention]) -> bool:

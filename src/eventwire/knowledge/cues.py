@@ -380,6 +380,10 @@ WARNING_VERBS = frozenset(["warn", "caution"])
 DECREE_NOUNS = frozenset(
     "order decree bill law resolution directive ordinance measure legislation regulation "
     "rule amendment act edict proclamation".split())
+# Soldiers as a body: their arrival somewhere is a deployment, not a visit.
+TROOP_NOUNS = frozenset("troop soldier peacekeeper marine paratrooper contingent battalion "
+                        "brigade regiment".split())
+PEACEKEEPING_WORDS = frozenset("peacekeeping peacekeeper peace-keeping blue".split())
 # "the Saudi-led coalition": a body a state leads that fights (MIL).
 LED_MILITARY_NOUNS = frozenset("coalition force forces alliance mission operation "
                                "offensive intervention".split())
