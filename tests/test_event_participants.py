@@ -65,6 +65,12 @@ PARTICIPANTS = [
     ("UNICEF reported they had delivered vaccines to Samoa.", "delivered", ["they"], ["Samoa"]),
     ("Law enforcement cleared protesters from the square.", "cleared", ["Law enforcement"],
      ["protesters"]),
+    # "who" names a person: not the agency the person works for
+    ("Police released the correspondent of the news agency Reuters, who was detained for "
+     "23 hours.", "detained", [], ["the correspondent of the news agency Reuters"]),
+    # withdrawing peacekeepers acts on the place left
+    ("Nigeria will withdraw its peacekeeping force from Chad.", "withdraw", ["Nigeria"],
+     ["Chad"]),
 ]
 
 

@@ -24,6 +24,10 @@ _OBJECT_PREPS = frozenset(["on", "against", "with", "to", "into", "for", "over"]
 # Particles the tagger sometimes labels as adverbs ("stepped down", "walked out").
 _PARTICLES = frozenset(["down", "out", "up", "off", "back", "over", "in", "away", "on"])
 _REL_PRONOUNS = frozenset(["who", "which", "that", "whom"])
+_NOT_PERSON_ENTS = frozenset(["ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "LAW"])
+_BODY_NOUNS = frozenset("group agency party company government organization organisation "
+                        "network newspaper council committee ministry department army "
+                        "movement team firm".split())
 
 
 def expand_conj(tokens: Iterable[Token]) -> list[Token]:
@@ -90,12 +94,23 @@ def _for_to_subject(v: Token) -> list[Token]:
     return []
 
 
+def _who_antecedent(head: Token) -> Token:
+    """"the correspondent of the news agency UPI, who was detained": "who" names a
+    person, so a relative clause hung on a non-person "of" object goes to its noun."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.pos_ != "NOUN":
+        return head
+    if head.ent_type_ in _NOT_PERSON_ENTS or (
+            head.ent_type_ == "" and head.lemma_.lower() in _BODY_NOUNS):
+        return head.head.head
+    return head
+
+
 def subjects_of(v: Token, depth: int = 0) -> list[Token]:
     """Subjects of verb ``v``, explicit or understood."""
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if subj:
         if subj[0].lower_ in _REL_PRONOUNS and v.dep_ == "relcl":
-            return [v.head]
+            return [_who_antecedent(v.head) if subj[0].lower_ == "who" else v.head]
         return expand_conj(subj)
     if depth > 4:
         return []
