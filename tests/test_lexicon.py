@@ -261,3 +261,30 @@ def test_an_entry_may_name_its_plover_type_and_a_wrong_one_is_refused() -> None:
 def test_troops_arriving_are_no_visit_and_albums_are_no_prisoners(text: str) -> None:
     events = eventwire.extract(text, published="2020-01-01")
     assert not events, [(e.trigger.text, e.plover, e.cameo) for e in events]
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ('Sam Wang called Conway "an incomparable mathematician, a pleasant neighbor".', "051"),
+    ("Sanders called Biden a decent man.", "051"),
+    ("The opposition called the election a sham.", "111"),
+    ('Pelosi called the conduct a "breach of his responsibilities".', "111"),
+])
+def test_a_naming_verdict_is_coded_by_its_words(text: str, cameo: str) -> None:
+    events = eventwire.extract(text, published="2020-01-01")
+    assert [e.cameo for e in events if e.trigger.text in ("called", "termed")] == [cameo]
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for agreeing to this interview.",
+    "Particulate matter can cause lung problems, heart attacks and stroke.",
+    "Attendees ran for cover as a severe thunderstorm warning put a damper on festivities.",
+    "It is a national honour conferred by the president of Namibia.",
+    "Coles ordered bigger packages from its suppliers.",
+    "With Wikinews, the candidate discusses his background and his views.",
+    # a sentence in another script: its English words are not parsed as English
+    "भी आता है, demand करता है — सब मुफ़त में demand करता है।",
+])
+def test_courtesies_illnesses_weather_honours_purchases_and_interviews_are_no_events(
+        text: str) -> None:
+    events = eventwire.extract(text, published="2020-01-01")
+    assert not events, [(e.trigger.text, e.plover, e.cameo) for e in events]

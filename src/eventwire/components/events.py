@@ -39,6 +39,7 @@ from .speech import (
     names_something,
     speech_content,
     speech_judgement,
+    verdict_code,
 )
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -129,6 +130,8 @@ class EventCoder:
         toks = tokens_of(doc)  # one Token per word: iterating a Span builds them anew
         for sent in doc.sents:
             sent_toks = toks[sent.start:sent.end]
+            if _foreign_script(sent.text):
+                continue  # a sentence in another language: the English parse means nothing
             # Verbs first (outermost embedding first, so "agreed to lift" wins over "lift").
             for tok in sent_toks:
                 if (tok.pos_ in ("ADJ", "VERB") and tok.lower_ in cues.COMMITMENT_ADJECTIVES
@@ -236,11 +239,16 @@ class EventCoder:
             return None
         frame = build_frame(tok)
         pat = self._match(pats, frame) if pats else None
+        neutral = False
         if pat is None and lemma in cues.NAMING_VERBS and names_something(tok, frame):
-            # "called the deal a sham", "deemed the agreement illegal": a verdict on
-            # the object, coded as criticism (the filter judges whether it is one).
-            pat = Pattern(id=f"frame:naming+{lemma}", pos="verb", lemma=lemma, cameo="111",
-                          confidence=0.5)
+            # "called the deal a sham", "deemed the agreement illegal": a verdict on the
+            # object, coded by its words: praise ("called him an incomparable
+            # mathematician"), accusation or criticism; criticism, flagged for the filter
+            # to judge, when no word says which ("called it an interesting case").
+            code = verdict_code(tok, frame)
+            neutral = code is None
+            pat = Pattern(id=f"frame:naming+{lemma}", pos="verb", lemma=lemma,
+                          cameo=code or "111", confidence=0.5)
         if pat is None and lemma in cues.SPEECH_CONTENT_VERBS:
             return self._speech_event(doc, tok, actors, verbs)
         if pat is None:
@@ -250,7 +258,10 @@ class EventCoder:
             inner = self._embedded_trigger(doc, tok, verbs)
             if inner is not None:
                 suppressed.add(inner[0].i)
-        return self._make_event(doc, tok, frame, pat, actors, places)
+        ev = self._make_event(doc, tok, frame, pat, actors, places)
+        if ev is not None and neutral:
+            ev.flags.append("neutral_verdict")
+        return ev
 
     def _adjective_event(self, doc: Doc, tok: Token, actors: ActorIndex) -> EventMention | None:
         """"X was critical of Y", "X is sorry", "we stand ready to help", "masks became
@@ -580,6 +591,9 @@ class EventCoder:
         actors: ActorIndex,
         places: list[PlaceMention],
     ) -> EventMention | None:
+        if pat.lemma == "thank" and frame.objects and all(
+                o.lower_ == "you" for o in frame.objects):
+            return None  # "Thank you for your time": a courtesy, not praise of an actor
         if pat.mode == "visit" and not frame.passive:
             troops = _troops(frame.subjects)
             if troops == "peacekeepers":  # "peacekeeping troops arrived in Bosnia"
@@ -1066,6 +1080,15 @@ def _accident_in_sentence(tok: Token) -> bool:
     return any(t.pos_ == "VERB" and t.lemma_.lower() in cues.ACCIDENT_VERBS
                or t.pos_ == "NOUN" and t.lemma_.lower() in cues.DISASTER_NOUNS
                for t in tok.sent)
+
+
+def _foreign_script(text: str) -> bool:
+    """Are most of the sentence's letters outside the Latin script ("demand करता है")?"""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for c in letters if c < "\u0250" or "\u1e00" <= c < "\u1f00")
+    return latin * 2 < len(letters)
 
 
 def _troops(subjects: list[Token]) -> str | None:

@@ -41,6 +41,23 @@ def names_something(tok: Token, frame: Frame) -> bool:
                for o in frame.objects for c in o.children)
 
 
+def verdict_code(tok: Token, frame: Frame) -> str | None:
+    """CAMEO code of the verdict a naming verb gives ("called X *a sham*" or "*a
+    liar*" 111, "*a great man*" 051), from the words of what X is called; None when no
+    word judges ("called it *an interesting case*")."""
+    heads = [c for c in tok.children if c.dep_ in ("oprd", "ccomp", "attr")]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+              for g in c.children if g.dep_ == "pobj"]
+    heads += [c for o in frame.objects for c in o.children if c.dep_ == "amod" and c.i > o.i]
+    words = [(w.lemma_.lower(), w.lower_) for h in heads for w in h.subtree]
+    if any(lemma in cues.ACCUSING_WORDS or low in cues.ACCUSING_WORDS
+           or lemma in cues.CRITICAL_WORDS or low in cues.CRITICAL_WORDS for lemma, low in words):
+        return "111"  # naming X a liar or a breach of duty denounces it
+    if any(lemma in cues.PRAISING_WORDS or low in cues.PRAISING_WORDS for lemma, low in words):
+        return "051"
+    return None
+
+
 def speech_content(tok: Token) -> Token | None:
     """The clause a reporting verb reports: its complement ("said *that Y lied*"), or the
     quotation it follows ("'Y lied,' she said", parsed with the quote as the head)."""
@@ -136,4 +153,4 @@ def _predicative(t: Token) -> bool:
 
 
 __all__ = ["clause_head", "declines_to_speak", "names_something", "speech_content",
-           "speech_judgement"]
+           "speech_judgement", "verdict_code"]

@@ -289,7 +289,9 @@ PRAISING_WORDS = frozenset(
     "outstanding remarkable exemplary commendable tremendous praise praiseworthy "
     "great decent honorable honourable inspiring inspirational visionary "
     "wise wisdom dedicated dedication selfless patriot patriotic statesman supportive "
-    "understandable".split())
+    "understandable brilliant incomparable pleasant legendary legend giant icon pioneer "
+    "champion genius kind generous compassionate extraordinary wonderful fantastic "
+    "superb".split())
 # Two-word judgements: "broke the law", "did a great job".
 ACCUSING_PHRASES = frozenset([("break", "law"), ("violate", "law"), ("abuse", "power"),
                               ("break", "rule"), ("commit", "crime")])
