@@ -281,6 +281,10 @@ def test_a_naming_verdict_is_coded_by_its_words(text: str, cameo: str) -> None:
     "It is a national honour conferred by the president of Namibia.",
     "Coles ordered bigger packages from its suppliers.",
     "With Wikinews, the candidate discusses his background and his views.",
+    "The guitarist died on Tuesday following an extended battle with throat cancer.",
+    "Firefighters battled the blaze for hours.",
+    "Neuroscientists from the institute examined harm aversion in rats.",
+    'He said "It is a great loss to the people of South Sudan."',
     # a sentence in another script: its English words are not parsed as English
     "भी आता है, demand करता है — सब मुफ़त में demand करता है।",
 ])

@@ -594,6 +594,9 @@ class EventCoder:
         if pat.lemma == "thank" and frame.objects and all(
                 o.lower_ == "you" for o in frame.objects):
             return None  # "Thank you for your time": a courtesy, not praise of an actor
+        if pat.cameo[:2] == "09" and not frame.passive and any(
+                s.lemma_.lower() in cues.RESEARCH_NOUNS for s in frame.subjects):
+            return None  # "neuroscientists examined harm aversion": research, no inquiry
         if pat.mode == "visit" and not frame.passive:
             troops = _troops(frame.subjects)
             if troops == "peacekeepers":  # "peacekeeping troops arrived in Bosnia"

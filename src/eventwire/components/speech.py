@@ -124,8 +124,9 @@ def speech_judgement(content: Token, verb: Token) -> tuple[str, str, Token] | No
             return "accuse", "112", t
         if (lemma in cues.CRITICAL_WORDS or low in cues.CRITICAL_WORDS) and not negated(t):
             return "criticise", "111", t
-        if lemma in cues.PRAISING_WORDS and not negated(t):
-            return "praise", "051", t
+        if lemma in cues.PRAISING_WORDS and not negated(t) and not (
+                t.dep_ == "amod" and t.head.lemma_.lower() in cues.GRIEF_NOUNS):
+            return "praise", "051", t  # but "a great loss" mourns
     for t in words:
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
             modals = {c.lower_ for c in t.children if c.dep_ == "aux"}

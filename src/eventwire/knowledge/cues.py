@@ -292,6 +292,8 @@ PRAISING_WORDS = frozenset(
     "understandable brilliant incomparable pleasant legendary legend giant icon pioneer "
     "champion genius kind generous compassionate extraordinary wonderful fantastic "
     "superb".split())
+# Nouns a praising adjective only intensifies ("a great loss", "a tremendous blow").
+GRIEF_NOUNS = frozenset("loss tragedy shock blow pity sadness sorrow grief".split())
 # Two-word judgements: "broke the law", "did a great job".
 ACCUSING_PHRASES = frozenset([("break", "law"), ("violate", "law"), ("abuse", "power"),
                               ("break", "rule"), ("commit", "crime")])
@@ -382,6 +384,11 @@ WARNING_VERBS = frozenset(["warn", "caution"])
 DECREE_NOUNS = frozenset(
     "order decree bill law resolution directive ordinance measure legislation regulation "
     "rule amendment act edict proclamation".split())
+# Who studies rather than investigates: their examining is research, not CAMEO 09.
+RESEARCH_NOUNS = frozenset(
+    "scientist researcher neuroscientist biologist physicist chemist astronomer "
+    "psychologist economist academic scholar study lab laboratory paper survey "
+    "experiment".split())
 # Soldiers as a body: their arrival somewhere is a deployment, not a visit.
 TROOP_NOUNS = frozenset("troop soldier peacekeeper marine paratrooper contingent battalion "
                         "brigade regiment".split())
