@@ -285,6 +285,10 @@ def test_a_naming_verdict_is_coded_by_its_words(text: str, cameo: str) -> None:
     "Firefighters battled the blaze for hours.",
     "Neuroscientists from the institute examined harm aversion in rats.",
     'He said "It is a great loss to the people of South Sudan."',
+    "SpaceX launched its first crewed mission from Florida with a Falcon 9 rocket.",
+    "Kokesh, who hails from Arizona, has been active in the anti-war movement.",
+    'Sustainable Australia describes itself as an "independent community movement".',
+    "The James Webb Telescope is scheduled to be deployed next year.",
     # a sentence in another script: its English words are not parsed as English
     "भी आता है, demand करता है — सब मुफ़त में demand करता है।",
 ])
@@ -292,3 +296,10 @@ def test_courtesies_illnesses_weather_honours_purchases_and_interviews_are_no_ev
         text: str) -> None:
     events = eventwire.extract(text, published="2020-01-01")
     assert not events, [(e.trigger.text, e.plover, e.cameo) for e in events]
+
+
+def test_an_act_after_following_keeps_its_own_time() -> None:
+    events = eventwire.extract(
+        "Voters in Groom are scheduled to go to the polls this week following the "
+        "resignation of MP John McVeigh.", published="2020-01-27")
+    assert [(e.trigger.text, e.modality) for e in events] == [("resignation", "asserted")]

@@ -240,7 +240,8 @@ class EventCoder:
         frame = build_frame(tok)
         pat = self._match(pats, frame) if pats else None
         neutral = False
-        if pat is None and lemma in cues.NAMING_VERBS and names_something(tok, frame):
+        if (pat is None and lemma in cues.NAMING_VERBS and names_something(tok, frame)
+                and not all(o.lower_ in cues.REFLEXIVES for o in frame.objects or [tok])):
             # "called the deal a sham", "deemed the agreement illegal": a verdict on the
             # object, coded by its words: praise ("called him an incomparable
             # mathematician"), accusation or criticism; criticism, flagged for the filter
@@ -594,6 +595,8 @@ class EventCoder:
         if pat.lemma == "thank" and frame.objects and all(
                 o.lower_ == "you" for o in frame.objects):
             return None  # "Thank you for your time": a courtesy, not praise of an actor
+        if pat.lemma == "hail" and "from" in frame.preps:
+            return None  # "Kokesh, who hails from Arizona": where he comes from
         if pat.cameo[:2] == "09" and not frame.passive and any(
                 s.lemma_.lower() in cues.RESEARCH_NOUNS for s in frame.subjects):
             return None  # "neuroscientists examined harm aversion": research, no inquiry
@@ -723,7 +726,7 @@ class EventCoder:
         if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in cues.LIGHT_VERBS and not (
                 definite and head.lemma_.lower() in cues.ANNOUNCING_VERBS):
             light = head
-        elif (tok.dep_ == "pobj" and head.dep_ == "prep"
+        elif (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in cues.TEMPORAL_PREPS
               and head.head.lemma_.lower() in cues.LIGHT_VERBS
               and not any(c.dep_ == "dobj" for c in head.head.children)):
             light = head.head  # "engage in talks"; not "opened an inquiry into the shooting"

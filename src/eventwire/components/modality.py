@@ -106,7 +106,7 @@ def _climb(start: Token) -> tuple[list[tuple[Token, str]], Token | None, set[str
                 break
             if marks & _SUBORDINATE or "until" in marks:
                 break  # a finite subordinate clause has its own tense and polarity
-        if t.dep_ == "prep" and t.lower_ in _ADJUNCT_PREPS and t.head.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "prep" and t.lower_ in _ADJUNCT_PREPS:
             break  # "after failing to ...": an adjunct with its own time and polarity
         via = t.dep_
         nxt = t.head

@@ -384,6 +384,8 @@ WARNING_VERBS = frozenset(["warn", "caution"])
 DECREE_NOUNS = frozenset(
     "order decree bill law resolution directive ordinance measure legislation regulation "
     "rule amendment act edict proclamation".split())
+# "describes itself as": a self-description is no verdict on anyone.
+REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 # Who studies rather than investigates: their examining is research, not CAMEO 09.
 RESEARCH_NOUNS = frozenset(
     "scientist researcher neuroscientist biologist physicist chemist astronomer "
