@@ -153,6 +153,11 @@ def test_ambiguous_words_are_not_coded_in_their_other_senses(text: str) -> None:
 # Entries added from the coverage mining of Wikinews 2019-2020 (train and unannotated
 # articles only). Sentences are made up for this test, not taken from any corpus.
 COVERAGE_CASES = [
+    ("Teachers launched a strike over pay on Monday.", "PROTEST", "143", "strike"),
+    ("Workers stopped work on the first day of an open-ended strike.", "PROTEST", "143",
+     "strike"),
+    ("Italy announced a suspension of air links with Yugoslavia.", "SANCTION", "161",
+     "suspension"),
     ("The United States said it would prohibit all aid to the rebels.", "SANCTION", "162",
      "prohibit"),
     ("Polish police released the correspondent of the news agency on Friday.", "RETREAT",
@@ -289,6 +294,7 @@ def test_a_naming_verdict_is_coded_by_its_words(text: str, cameo: str) -> None:
     "Kokesh, who hails from Arizona, has been active in the anti-war movement.",
     'Sustainable Australia describes itself as an "independent community movement".',
     "The James Webb Telescope is scheduled to be deployed next year.",
+    "Israel launched a strike over the border on Monday.",  # no labour strike
     # a sentence in another script: its English words are not parsed as English
     "भी आता है, demand करता है — सब मुफ़त में demand करता है।",
 ])
