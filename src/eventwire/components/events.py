@@ -18,6 +18,7 @@ entry's prior with how well the frame was filled.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -128,9 +129,11 @@ class EventCoder:
         # Words of time expressions are not triggers ("March 3", "in March").
         in_timex = {i for t in (doc._.timexes or []) for i in range(t.start, t.end)}
         toks = tokens_of(doc)  # one Token per word: iterating a Span builds them anew
+        text = doc.text
+        ascii_doc = text.isascii()
         for sent in doc.sents:
             sent_toks = toks[sent.start:sent.end]
-            if _foreign_script(sent.text):
+            if not ascii_doc and _foreign_script(text[sent.start_char:sent.end_char]):
                 continue  # a sentence in another language: the English parse means nothing
             # Verbs first (outermost embedding first, so "agreed to lift" wins over "lift").
             for tok in sent_toks:
@@ -1088,13 +1091,16 @@ def _accident_in_sentence(tok: Token) -> bool:
                for t in tok.sent)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
+
+
 def _foreign_script(text: str) -> bool:
     """Are most of the sentence's letters outside the Latin script ("demand करता है")?"""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
+    if text.isascii():
         return False
-    latin = sum(1 for c in letters if c < "\u0250" or "\u1e00" <= c < "\u1f00")
-    return latin * 2 < len(letters)
+    foreign = len(_NON_LATIN_LETTER.findall(text))
+    return foreign * 2 > len(_LETTER.findall(text))
 
 
 def _troops(subjects: list[Token]) -> str | None:
