@@ -68,6 +68,10 @@ PARTICIPANTS = [
     # "who" names a person: not the agency the person works for
     ("Police released the correspondent of the news agency Reuters, who was detained for "
      "23 hours.", "detained", [], ["the correspondent of the news agency Reuters"]),
+    # an event noun's participle names its doer ("staged by", "filed by", "issued by")
+    ("Turkish police prevented the demonstration staged by students at the university.",
+     "demonstration", ["students"], []),
+    ("The attack carried out by ISIS killed 20 people.", "attack", ["ISIS"], []),
     # withdrawing peacekeepers acts on the place left
     ("Nigeria will withdraw its peacekeeping force from Chad.", "withdraw", ["Nigeria"],
      ["Chad"]),
@@ -317,3 +321,11 @@ def test_the_two_leaders_are_the_last_two_named(nlp) -> None:  # type: ignore[no
     doc, ev = _event(nlp, "Recep Tayyip Erdogan met Vladimir Putin in Sochi on Monday. The two "
                           "leaders discussed the war in Ukraine.", "discussed")
     assert [a.code for a in ev.source + ev.target] == ["TURGOV", "RUSGOV"]
+
+
+def test_what_is_prevented_is_no_act_of_the_preventer(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, ev = _event(nlp, "Police prevented the demonstration.", "demonstration")
+    assert ev.modality == "negated"
+    assert ev.agent is None  # the police did not demonstrate
+    _, foiled = _event(nlp, "Security forces foiled an attack on the embassy.", "attack")
+    assert foiled.modality == "negated"

@@ -752,6 +752,12 @@ class EventCoder:
             comp_actors = comp_actors[1:]
         if not source:
             source = actors.resolve_all(frame.prep_children("by"))
+        if not source:
+            # "the demonstration staged by students", "an attack carried out by ISIS"
+            source = actors.resolve_all([g for c in tok.children if c.dep_ == "acl"
+                                         and c.tag_ == "VBN" for a in c.children
+                                         if a.dep_ == "agent" for g in a.children
+                                         if g.dep_ == "pobj"])
         if not source and pat.of_source:  # "the invitation of Putin", "the resignation of X"
             source = actors.resolve_all(frame.prep_children("of"))
         if not source and light is not None:
@@ -867,8 +873,10 @@ def _agent(doc: Doc, ev: EventMention, event_nouns: dict[str, tuple[Pattern, ...
         cands += [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "by"
                   for g in c.children if g.dep_ == "pobj"]
         if (not cands and trig.dep_ in ("dobj", "attr") and trig.head.pos_ in ("VERB", "AUX")
-                and trig.head.lemma_.lower() not in cues.UNDERGOING_VERBS):
-            cands = _subjects(trig.head)  # "X held talks", but not "X drew criticism"
+                and trig.head.lemma_.lower() not in cues.UNDERGOING_VERBS
+                and trig.head.lemma_.lower() not in cues.PREVENTING_VERBS):
+            # "X held talks", but not "X drew criticism" or "police prevented the protest"
+            cands = _subjects(trig.head)
     else:
         cands = _subjects(doc[ev.head])
     targets = [(a.start, a.end) for a in ev.target] + ([ev.patient] if ev.patient else [])

@@ -77,6 +77,8 @@ def _is_reporting(t: Token, via: str = "") -> bool:
 
 # Adjunct prepositions whose clause has its own time and polarity ("after failing to").
 _ADJUNCT_PREPS = frozenset(["after", "since", "following", "despite", "amid", "before"])
+# Verbs whose object event did not happen ("prevented the demonstration", "foiled a plot").
+_THWARTING_VERBS = frozenset("prevent thwart foil avert forestall".split())
 # Verbs that say how an event noun, their subject, stands ("the summit is scheduled").
 _STANDING_VERBS = cues.OCCURRENCE_VERBS | cues.PLAN_VERBS
 _SUBORDINATE = frozenset("while since after before when whenever because as although though "
@@ -162,6 +164,8 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
             if occurs and lemma in cues.PLAN_VERBS and lemma != "expect" and not any(
                     c.dep_ == "agent" for c in t.children):  # "was planned by X": authored
                 found.add("planned", t.text)
+            if k == 1 and via == "dobj" and lemma in _THWARTING_VERBS and not chain:
+                found.add("negated", t.text)  # "police prevented the demonstration"
             if k > 1 and via == "prep" and path[k - 1][1] == "pcomp":
                 prep = path[k - 1][0].lower_
                 if prep == "from" and lemma in cues.PREVENTING_VERBS:

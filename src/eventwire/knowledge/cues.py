@@ -258,7 +258,7 @@ HAZARD_NOUNS = frozenset(
 SPEECH_CONTENT_VERBS = frozenset(
     "say tell add state write tweet post claim argue note insist assert declare "
     "allege charge contend maintain stress emphasize emphasise reiterate remark "
-    "comment complain".split())
+    "comment complain announce".split())
 # Words that accuse: a crime, a lie, a breach of law (CAMEO 112).
 ACCUSING_WORDS = frozenset(
     "lie liar lying corrupt corruption criminal crime crimes illegal illegally unlawful "
