@@ -294,6 +294,8 @@ def test_a_naming_verdict_is_coded_by_its_words(text: str, cameo: str) -> None:
     'Sustainable Australia describes itself as an "independent community movement".',
     "The James Webb Telescope is scheduled to be deployed next year.",
     "Israel launched a strike over the border on Monday.",  # no labour strike
+    "Did the Iranian Chess Federation ever support you, back in the days?",  # a question
+    '"Why should the bishops be exempt from these rules?"',
     # a sentence in another script: its English words are not parsed as English
     "भी आता है, demand करता है — सब मुफ़त में demand करता है।",
 ])

@@ -135,6 +135,8 @@ class EventCoder:
             sent_toks = toks[sent.start:sent.end]
             if not ascii_doc and _foreign_script(text[sent.start_char:sent.end_char]):
                 continue  # a sentence in another language: the English parse means nothing
+            if _question(sent_toks):
+                continue  # "Did the federation ever support you?": a question asserts nothing
             # Verbs first (outermost embedding first, so "agreed to lift" wins over "lift").
             for tok in sent_toks:
                 if (tok.pos_ in ("ADJ", "VERB") and tok.lower_ in cues.COMMITMENT_ADJECTIVES
@@ -1101,6 +1103,18 @@ def _accident_in_sentence(tok: Token) -> bool:
 
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
+
+
+def _question(sent_toks: list[Token]) -> bool:
+    """Does the sentence end with a question mark (before closing quotes or brackets)?"""
+    for tok in reversed(sent_toks):
+        if tok.is_space or tok.text in _CLOSERS:
+            continue
+        return tok.text.endswith("?")
+    return False
+
+
+_CLOSERS = frozenset(['"', "'", "\u201d", "\u2019", "''", ")", "]"])
 
 
 def _foreign_script(text: str) -> bool:
