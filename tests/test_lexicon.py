@@ -295,6 +295,8 @@ def test_a_naming_verdict_is_coded_by_its_words(text: str, cameo: str) -> None:
     "The James Webb Telescope is scheduled to be deployed next year.",
     "Israel launched a strike over the border on Monday.",  # no labour strike
     "Did the Iranian Chess Federation ever support you, back in the days?",  # a question
+    "Aftershocks of a powerful earthquake with magnitude 6.3 that struck the southern "
+    "Philippines on Wednesday hit the region.",
     '"Why should the bishops be exempt from these rules?"',
     # a sentence in another script: its English words are not parsed as English
     "भी आता है, demand करता है — सब मुफ़त में demand करता है।",

@@ -664,7 +664,8 @@ class EventCoder:
                     # "the storm destroyed homes": the doer is named and is not an actor
                     flags.append("thing_subject")
                 if not frame.passive and any((s.lemma_.lower() in cues.HAZARD_NOUNS
-                                              or names_disease(s))
+                                              or names_disease(s)
+                                              or tok.dep_ == "relcl" and _hazard_above(s))
                                              and not _actor_modifies(doc, s, tok)
                                              for s in frame.subjects):
                     flags.append("hazard_subject")  # a storm, a fire, a virus
@@ -1123,6 +1124,19 @@ def _foreign_script(text: str) -> bool:
         return False
     foreign = len(_NON_LATIN_LETTER.findall(text))
     return foreign * 2 > len(_LETTER.findall(text))
+
+
+def _hazard_above(tok: Token) -> bool:
+    """"an earthquake with a magnitude of 6.3 that struck ...": the relative clause hangs
+    on a word of the hazard's phrase; is a hazard the head of that phrase?"""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("pobj", "prep", "nummod", "appos", "compound") or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in cues.HAZARD_NOUNS:
+            return True
+    return False
 
 
 def _troops(subjects: list[Token]) -> str | None:
