@@ -72,6 +72,14 @@ PARTICIPANTS = [
     ("Turkish police prevented the demonstration staged by students at the university.",
      "demonstration", ["students"], []),
     ("The attack carried out by ISIS killed 20 people.", "attack", ["ISIS"], []),
+    # "their" on the noun a light verb takes is the light verb's subject
+    ("Islamic fundamentalists continued their hunger strike.", "strike",
+     ["Islamic fundamentalists"], []),
+    # an opposition party is a party, not a gathering
+    ("The opposition party in Nepal organized a general strike over fuel prices.", "strike",
+     ["The opposition party in Nepal"], []),
+    ("President Mitterrand gave a warm welcome to South African leader de Klerk.", "welcome",
+     ["President Mitterrand"], ["South African leader de Klerk"]),
     # withdrawing peacekeepers acts on the place left
     ("Nigeria will withdraw its peacekeeping force from Chad.", "withdraw", ["Nigeria"],
      ["Chad"]),

@@ -153,6 +153,8 @@ def test_ambiguous_words_are_not_coded_in_their_other_senses(text: str) -> None:
 # Entries added from the coverage mining of Wikinews 2019-2020 (train and unannotated
 # articles only). Sentences are made up for this test, not taken from any corpus.
 COVERAGE_CASES = [
+    ("The Senate held a public hearing into the collapse of the bank.", "ACCUSE", "090",
+     "hearing"),
     ("Teachers launched a strike over pay on Monday.", "PROTEST", "143", "strike"),
     ("Nurses stopped work on the first day of a pay strike.", "PROTEST", "143", "strike"),
     ("Italy announced a suspension of air links with Yugoslavia.", "SANCTION", "161",
@@ -294,6 +296,7 @@ def test_a_naming_verdict_is_coded_by_its_words(text: str, cameo: str) -> None:
     'Sustainable Australia describes itself as an "independent community movement".',
     "The James Webb Telescope is scheduled to be deployed next year.",
     "Israel launched a strike over the border on Monday.",  # no labour strike
+    "The judge scheduled a bail hearing for Monday.",  # court procedure
     "Did the Iranian Chess Federation ever support you, back in the days?",  # a question
     "Aftershocks of a powerful earthquake with magnitude 6.3 that struck the southern "
     "Philippines on Wednesday hit the region.",

@@ -124,10 +124,11 @@ def _inside_longer_place(doc: Doc, m: Match) -> bool:
 
 
 def gathering(tok: Token) -> bool:
-    """"a graduation party", "a search party": a common noun before "party" makes it a
-    gathering, not a political party."""
+    """"a graduation party", "a search party": such a noun before "party" makes it a
+    gathering, not a political party ("an opposition party" stays one)."""
     return tok.lemma_.lower() in cues.PARTY_SENSE_HEADS and any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children)
+        c.dep_ == "compound" and c.lemma_.lower() in cues.GATHERING_MODIFIERS
+        for c in tok.children)
 
 
 def _pick(m: Match) -> Hit:

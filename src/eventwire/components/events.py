@@ -763,8 +763,11 @@ class EventCoder:
                                          if g.dep_ == "pobj"])
         if not source and pat.of_source:  # "the invitation of Putin", "the resignation of X"
             source = actors.resolve_all(frame.prep_children("of"))
-        if not source and light is not None:
-            source = actors.resolve_all(build_frame(light).subjects, exclude_pronoun_it=True)
+        if light is not None and (not source or mods and all(m.pos_ == "PRON" for m in mods)):
+            # "the fundamentalists continued their hunger strike": the light verb's subject
+            # is the one "their" stands for
+            source = actors.resolve_all(build_frame(light).subjects,
+                                        exclude_pronoun_it=True) or source
         target = patient or actors.first_resolved(frame.target_candidates(pat.target))
         if not target and light is not None and light.pos_ in ("VERB", "AUX"):
             # "launched a mediation effort *between X and Y*", "held talks *with* Y": the

@@ -346,6 +346,11 @@ TEXT_NAME_HEADS = frozenset(
 # Role nouns that a common-noun modifier turns into something else ("a graduation party",
 # "a search party": a gathering); see ``actor_resolve.gathering``.
 PARTY_SENSE_HEADS = frozenset(["party"])
+GATHERING_MODIFIERS = frozenset(
+    "graduation birthday search rescue landing boarding dinner cocktail tea house office "
+    "christmas holiday garden pool block launch farewell engagement wedding bachelor "
+    "bachelorette dance costume watch pizza street beach release welcome retirement "
+    "halloween slumber birthday surprise dinner barbecue bbq karaoke".split())
 # Diseases named by their names: they kill and infect, and are no actors.
 DISEASE_NAMES = frozenset(
     "covid covid-19 coronavirus sars sars-cov-2 mers ebola measles cholera zika influenza "
