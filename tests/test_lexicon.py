@@ -297,6 +297,10 @@ def test_a_naming_verdict_is_coded_by_its_words(text: str, cameo: str) -> None:
     "The James Webb Telescope is scheduled to be deployed next year.",
     "Israel launched a strike over the border on Monday.",  # no labour strike
     "The judge scheduled a bail hearing for Monday.",  # court procedure
+    "At around 11:25am, the Associated Press called the election for Biden.",
+    "Later in the day, the AP and NBC News also called Nevada for Biden.",
+    "Murphy sent a letter to President-elect Joe Biden and his team.",
+    "Modi offered condolences to the families of the victims.",
     "Did the Iranian Chess Federation ever support you, back in the days?",  # a question
     "Aftershocks of a powerful earthquake with magnitude 6.3 that struck the southern "
     "Philippines on Wednesday hit the region.",
@@ -315,3 +319,10 @@ def test_an_act_after_following_keeps_its_own_time() -> None:
         "Voters in Groom are scheduled to go to the polls this week following the "
         "resignation of MP John McVeigh.", published="2020-01-27")
     assert [(e.trigger.text, e.modality) for e in events] == [("resignation", "asserted")]
+
+
+def test_a_planned_act_carried_out_happened() -> None:
+    events = eventwire.extract("On December 5, the government of Samoa executed a planned "
+                               "shutdown of public services.", published="2019-12-07")
+    assert [(e.trigger.text, e.cameo, e.modality) for e in events] == [
+        ("shutdown", "172", "asserted")]

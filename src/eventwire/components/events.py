@@ -600,6 +600,10 @@ class EventCoder:
         if pat.lemma == "thank" and frame.objects and all(
                 o.lower_ == "you" for o in frame.objects):
             return None  # "Thank you for your time": a courtesy, not praise of an actor
+        if pat.lemma == "call" and "for" in frame.preps and any(
+                o.lemma_.lower() in cues.CONTEST_NOUNS or o.ent_type_ == "GPE"
+                for o in frame.objects):
+            return None  # "the AP called the election / Nevada for Biden": a projection
         if pat.lemma == "hail" and "from" in frame.preps:
             return None  # "Kokesh, who hails from Arizona": where he comes from
         if pat.cameo[:2] == "09" and not frame.passive and any(

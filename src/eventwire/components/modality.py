@@ -77,6 +77,9 @@ def _is_reporting(t: Token, via: str = "") -> bool:
 
 # Adjunct prepositions whose clause has its own time and polarity ("after failing to").
 _ADJUNCT_PREPS = frozenset(["after", "since", "following", "despite", "amid", "before"])
+# Verbs that carry out the event noun they take ("executed a planned shutdown").
+_CARRYING_OUT_VERBS = frozenset("execute implement conduct complete carry stage hold launch "
+                                "begin start".split())
 # Verbs whose object event did not happen ("prevented the demonstration", "foiled a plot").
 _THWARTING_VERBS = frozenset("prevent thwart foil avert forestall".split())
 # Verbs that say how an event noun, their subject, stands ("the summit is scheduled").
@@ -127,9 +130,12 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
     # Event nouns: "planned visit", "upcoming talks", "possible summit", "to be held".
     for t in {trig, head}:
         if t.pos_ in ("NOUN", "PROPN"):
+            # "executed a planned shutdown", "held the planned summit": the plan was carried out
+            done = t.dep_ == "dobj" and t.head.lemma_.lower() in _CARRYING_OUT_VERBS and not any(
+                c.dep_ in ("aux", "neg") for c in t.head.children)
             for c in t.children:
                 low = c.lower_
-                if c.dep_ in ("amod", "compound") and low in cues.PLANNED_MODIFIERS:
+                if c.dep_ in ("amod", "compound") and low in cues.PLANNED_MODIFIERS and not done:
                     found.add({"expected": "expected", "possible": "possible",
                                "potential": "possible"}.get(low, "planned"), c.text)
                 if (c.dep_ in ("acl", "relcl") and any(g.lower_ == "to" for g in c.children)

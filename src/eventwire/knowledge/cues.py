@@ -391,6 +391,8 @@ DECREE_NOUNS = frozenset(
     "rule amendment act edict proclamation".split())
 # "describes itself as": a self-description is no verdict on anyone.
 REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
+# What a news outlet "calls" for a candidate (a projection of the winner).
+CONTEST_NOUNS = frozenset("election race contest primary caucus state".split())
 # Who studies rather than investigates: their examining is research, not CAMEO 09.
 RESEARCH_NOUNS = frozenset(
     "scientist researcher neuroscientist biologist physicist chemist astronomer "
