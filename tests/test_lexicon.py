@@ -301,6 +301,9 @@ def test_a_naming_verdict_is_coded_by_its_words(text: str, cameo: str) -> None:
     "Later in the day, the AP and NBC News also called Nevada for Biden.",
     "Murphy sent a letter to President-elect Joe Biden and his team.",
     "Modi offered condolences to the families of the victims.",
+    "Leon van Biljon, owner of a lion lodge, was killed by his lions on Tuesday.",
+    "The man was killed by a storm.",
+    "Khamenei ordered three days of public mourning after the strike.",
     "Did the Iranian Chess Federation ever support you, back in the days?",  # a question
     "Aftershocks of a powerful earthquake with magnitude 6.3 that struck the southern "
     "Philippines on Wednesday hit the region.",

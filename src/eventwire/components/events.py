@@ -604,6 +604,9 @@ class EventCoder:
                 o.lemma_.lower() in cues.CONTEST_NOUNS or o.ent_type_ == "GPE"
                 for o in frame.objects):
             return None  # "the AP called the election / Nevada for Biden": a projection
+        if any(d.lemma_.lower() in cues.ANIMAL_NOUNS
+               for d in (frame.agents if frame.passive else frame.subjects)):
+            return None  # "was killed by his lions": no actor's act
         if pat.lemma == "hail" and "from" in frame.preps:
             return None  # "Kokesh, who hails from Arizona": where he comes from
         if pat.cameo[:2] == "09" and not frame.passive and any(
@@ -667,11 +670,10 @@ class EventCoder:
                         for s in frame.subjects):
                     # "the storm destroyed homes": the doer is named and is not an actor
                     flags.append("thing_subject")
-                if not frame.passive and any((s.lemma_.lower() in cues.HAZARD_NOUNS
-                                              or names_disease(s)
-                                              or tok.dep_ == "relcl" and _hazard_above(s))
-                                             and not _actor_modifies(doc, s, tok)
-                                             for s in frame.subjects):
+                doers = frame.agents if frame.passive else frame.subjects
+                if any((s.lemma_.lower() in cues.HAZARD_NOUNS or names_disease(s)
+                        or tok.dep_ == "relcl" and _hazard_above(s))
+                       and not _actor_modifies(doc, s, tok) for s in doers):
                     flags.append("hazard_subject")  # a storm, a fire, a virus
         target = [a for a in target if not _same(a, source)]
         if pat.lemma in cues.ALLEGING_VERBS and _claims_of_self(tok):

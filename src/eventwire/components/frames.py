@@ -279,7 +279,8 @@ def object_lemmas(frame: Frame, prep: str | None = None, limit: int = 14,
     if prep is not None:
         heads.extend(frame.preps.get(prep, []))
     elif not direct:
-        heads.extend(frame.prep_objects)
+        # not a time adjunct: "ordered days of mourning *after the strike*"
+        heads.extend(o for o in frame.prep_objects if o.head.lower_ not in cues.TEMPORAL_PREPS)
     heads.extend(frame.datives)
     tok = frame.tok
     if tok.pos_ not in _VERBAL:
@@ -320,6 +321,8 @@ def _phrase_words(head: Token, limit: int) -> list[Token]:
             continue
         if t.dep_ in _CLAUSE_DEPS and t.pos_ in _VERBAL:
             skip.update(x.i for x in t.subtree if x.i != t.i)  # the clause's own words
+        elif t.dep_ == "prep" and t.lower_ in cues.TEMPORAL_PREPS:
+            skip.update(x.i for x in t.subtree)  # "days of mourning *after the strike*"
     return [t for t in head.subtree if t.i not in skip][:limit]
 
 
@@ -338,7 +341,6 @@ def complements(tok: Token) -> list[Token]:
     return out
 
 
-_REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _DESCEND = frozenset(["prep", "pobj", "compound", "amod", "nmod", "appos", "poss"])
 # Named entities that stand for an actor even when the knowledge base does not know them.
 _ACTOR_ENTS = frozenset(["PERSON", "ORG", "NORP"])
@@ -377,7 +379,7 @@ class ActorIndex:
 
     def resolve(self, tok: Token, strict: bool = False) -> list[ActorMention]:
         """Mentions headed by ``tok``, covering it, or (unless strict) inside its phrase."""
-        if tok.lower_ in _REFLEXIVES:
+        if tok.lower_ in cues.REFLEXIVES:
             return []  # "surrendered himself", "had himself been": the actor named already
         if tok.dep_ == "pobj" and _venue(tok.head, tok):
             return []  # "a message on Twitter blaming Iran": Twitter is where, not who

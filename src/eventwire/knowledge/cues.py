@@ -391,6 +391,10 @@ DECREE_NOUNS = frozenset(
     "rule amendment act edict proclamation".split())
 # "describes itself as": a self-description is no verdict on anyone.
 REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
+# Animals that kill or maul: no actor's act ("was killed by his lions").
+ANIMAL_NOUNS = frozenset(
+    "lion tiger leopard shark bear dog crocodile alligator snake elephant bull wolf hippo "
+    "hippopotamus buffalo jaguar cougar puma rhino gorilla".split())
 # What a news outlet "calls" for a candidate (a projection of the winner).
 CONTEST_NOUNS = frozenset("election race contest primary caucus state".split())
 # Who studies rather than investigates: their examining is research, not CAMEO 09.
