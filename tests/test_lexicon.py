@@ -304,6 +304,8 @@ def test_a_naming_verdict_is_coded_by_its_words(text: str, cameo: str) -> None:
     "Leon van Biljon, owner of a lion lodge, was killed by his lions on Tuesday.",
     "The man was killed by a storm.",
     "Khamenei ordered three days of public mourning after the strike.",
+    "Interpol's constitution prohibits any intervention of a political character.",
+    "NATO guidelines call for military spending of 2% of GDP.",
     "Did the Iranian Chess Federation ever support you, back in the days?",  # a question
     "Aftershocks of a powerful earthquake with magnitude 6.3 that struck the southern "
     "Philippines on Wednesday hit the region.",

@@ -604,9 +604,12 @@ class EventCoder:
                 o.lemma_.lower() in cues.CONTEST_NOUNS or o.ent_type_ == "GPE"
                 for o in frame.objects):
             return None  # "the AP called the election / Nevada for Biden": a projection
-        if any(d.lemma_.lower() in cues.ANIMAL_NOUNS
-               for d in (frame.agents if frame.passive else frame.subjects)):
-            return None  # "was killed by his lions": no actor's act
+        doers = frame.agents if frame.passive else frame.subjects
+        if doers and all(d.lemma_.lower() in cues.ANIMAL_NOUNS
+                         or d.lemma_.lower() in cues.RULE_TEXT_NOUNS for d in doers):
+            # "was killed by his lions"; "Interpol's constitution prohibits ...", "NATO
+            # guidelines call for 2%": a standing rule says so, no actor acts
+            return None
         if pat.lemma == "hail" and "from" in frame.preps:
             return None  # "Kokesh, who hails from Arizona": where he comes from
         if pat.cameo[:2] == "09" and not frame.passive and any(

@@ -395,6 +395,11 @@ REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yours
 ANIMAL_NOUNS = frozenset(
     "lion tiger leopard shark bear dog crocodile alligator snake elephant bull wolf hippo "
     "hippopotamus buffalo jaguar cougar puma rhino gorilla".split())
+# Standing texts whose saying is no act ("the constitution prohibits", "guidelines call
+# for"); resolutions and statements are voiced by the body that adopts them.
+RULE_TEXT_NOUNS = frozenset(
+    "law constitution decree guideline guidance rule regulation charter statute code "
+    "ordinance legislation directive".split())
 # What a news outlet "calls" for a candidate (a projection of the winner).
 CONTEST_NOUNS = frozenset("election race contest primary caucus state".split())
 # Who studies rather than investigates: their examining is research, not CAMEO 09.
