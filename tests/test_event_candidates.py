@@ -438,6 +438,13 @@ def test_a_conflictual_act_announced_on_a_condition_is_a_threat(  # type: ignore
                if e.trigger_start > mark)
 
 
+def test_yielding_withheld_on_a_condition_is_a_refusal(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "The teachers will not end their strike unless their demands "
+                            "are met.", dt.date(2020, 1, 1)))
+    ev = {doc[e.trigger_start].text: e for e in doc._.event_candidates}["end"]
+    assert (ev.plover, ev.cameo[:3], ev.modality) == ("REJECT", "124", "asserted")
+
+
 @pytest.mark.parametrize("text", [
     "The government will lift sanctions if Iran complies.",  # a conditional promise
     "Nigeria will withdraw its peacekeeping force from Chad next year.",  # no condition

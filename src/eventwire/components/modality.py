@@ -452,21 +452,30 @@ def _refusal(doc: Doc, ev: EventMention) -> None:
 # force posture, reduced relations, coercion, assault, fighting).
 _CONFLICT_ROOTS = frozenset(["14", "15", "16", "17", "18", "19", "20"])
 _THREAT_MARKS = frozenset(["if", "unless"])
+# Acts of yielding whose announced withholding under a condition is a refusal.
+_YIELD_ROOTS = frozenset(["08"])
 
 
 def _conditional_threat(doc: Doc, ev: EventMention) -> None:
     """"will withdraw its force unless ...", "may halt mediation if ...", "if Turkey
     attacks, we will respond": a conflictual act announced on a condition is a threat
-    (13x by the act threatened) that was made; the condition itself stays hypothetical."""
-    if (ev.cameo is None or ev.cameo[:2] not in _CONFLICT_ROOTS
-            or ev.modality not in ("planned", "possible", "expected")):
+    (13x by the act threatened) that was made; the condition itself stays hypothetical.
+    Yielding announced not to happen on a condition is a refusal ("will not end the
+    strike unless ...", 12x)."""
+    if ev.cameo is None:
         return
     head = doc[ev.head]
+    refusal = (ev.modality == "negated" and ev.cameo[:2] in _YIELD_ROOTS and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in head.children))
+    if not refusal and (ev.cameo[:2] not in _CONFLICT_ROOTS
+                        or ev.modality not in ("planned", "possible", "expected")):
+        return
     mark = next((m for c in head.children if c.dep_ == "advcl"
                  for m in c.children if m.dep_ == "mark" and m.lower_ in _THREAT_MARKS), None)
     if mark is None:
         return
-    code = embedded_code("threaten", ev.cameo)
+    # "will not end their strike unless their demands are met": a refusal (12x)
+    code = embedded_code("refuse" if refusal else "threaten", ev.cameo)
     info = code_info(code) if code else None
     if code is None or info is None or info.plover is None:
         return
