@@ -129,11 +129,10 @@ class EventCoder:
         # Words of time expressions are not triggers ("March 3", "in March").
         in_timex = {i for t in (doc._.timexes or []) for i in range(t.start, t.end)}
         toks = tokens_of(doc)  # one Token per word: iterating a Span builds them anew
-        text = doc.text
-        ascii_doc = text.isascii()
         for sent in doc.sents:
             sent_toks = toks[sent.start:sent.end]
-            if not ascii_doc and _foreign_script(text[sent.start_char:sent.end_char]):
+            if not all(t.is_ascii for t in sent_toks) and _foreign_script(
+                    "".join(t.text_with_ws for t in sent_toks)):
                 continue  # a sentence in another language: the English parse means nothing
             if _question(sent_toks):
                 continue  # "Did the federation ever support you?": a question asserts nothing
@@ -1132,8 +1131,6 @@ _CLOSERS = frozenset(['"', "'", "\u201d", "\u2019", "''", ")", "]"])
 
 def _foreign_script(text: str) -> bool:
     """Are most of the sentence's letters outside the Latin script ("demand करता है")?"""
-    if text.isascii():
-        return False
     foreign = len(_NON_LATIN_LETTER.findall(text))
     return foreign * 2 > len(_LETTER.findall(text))
 
