@@ -45,6 +45,9 @@ def _actors(nlp, text, published=None):
         ("Israeli army bulldozers demolished Palestinian homes.", "Palestinian homes", "PSECVL"),
         ("Croatian authorities are failing, a human rights group said.", "a human rights group",
          "NGO"),
+        # An opposition party is a party (a "graduation party" is not).
+        ("The opposition party in Nepal called a strike.", "The opposition party in Nepal",
+         "NPLOPP"),
     ],
 )
 def test_phrase_codes(nlp, text, phrase, code):
@@ -104,3 +107,14 @@ def test_user_people_entry_overrides_shipped_group(tmp_path):
     kb = build_kb([str(path)])
     assert kb.lookup("Kurds")[0].entry.name == "Kurdish Regional Government"
     assert any("Kurds" in c and f"{path}:2" in c for c in kb.conflicts)
+
+
+def test_a_surname_inside_another_persons_name_is_not_that_person(nlp):
+    # "Vance" is JD Vance's alias; "Cyrus R. Vance" is someone else, "Hunter Biden" too
+    found = _actors(nlp, "President Trump sued Manhattan District Attorney Cyrus R. Vance.",
+                    date(2020, 1, 1))
+    assert not [c for t, c in found.items() if "Vance" in t and c]
+    assert _actors(nlp, "Hunter Biden was charged.", date(2020, 1, 1)) == {"Hunter Biden": None}
+    # a fuller form of the same name, and titles before a name, still resolve
+    assert _actors(nlp, "Joseph Biden spoke.", date(2020, 1, 1))["Joseph Biden"] == "USAELI"
+    assert _actors(nlp, "Donald J. Trump lost.", date(2020, 1, 1))["Donald J. Trump"] == "USAGOV"

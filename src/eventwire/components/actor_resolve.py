@@ -41,6 +41,10 @@ OBJECT_PRONOUNS = {"him", "her", "them"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "lady", "princess",
                  "baroness", "duchess", "empress", "congresswoman", "spokeswoman", "chairwoman",
                  "businesswoman", "policewoman"}
+# Titles that are no given name ("Dr. Fauci", "Gen. Milley", "Sen. Sanders").
+_OTHER_TITLES = {"dr", "prof", "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "adm", "sen",
+                 "rep", "gov", "pres", "rev", "fr", "st", "hon", "pope", "imam", "ayatollah",
+                 "rabbi", "bishop", "cardinal", "archbishop", "general", "admiral", "chancellor"}
 MALE_TITLES = {"mr", "sir", "king", "lord", "prince", "emperor", "baron", "duke", "sheikh",
                "congressman", "spokesman", "chairman", "businessman", "policeman"}
 CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "csubj", "pcomp",
@@ -578,6 +582,8 @@ class DocResolver:
         entry = hit.entry
         h = tok.i
         if entry.kind == "person":
+            if self._other_given_name(m, entry):
+                return []  # "Cyrus R. Vance" is not JD Vance
             title, former, written = self._prefix_info(start, m.start)
             role = person_role(entry, self.when, title, former)
             if written and title and written != role.country:
@@ -616,6 +622,19 @@ class DocResolver:
         return [Resolved(start, end, h, entry.name, country, sectors, "country", evidence,
                          entry=entry)]
 
+    def _other_given_name(self, m: Match, entry: ActorEntry) -> bool:
+        """Does the person's name as written start with a given name the entry's name does
+        not have ("Cyrus R. Vance" against "JD Vance")? A surname alias matched inside a
+        longer personal name names someone else."""
+        ent = self.ent_at[m.start]
+        if ent is None or ent.label_ != "PERSON" or ent.start >= m.start or ent.end != m.end:
+            return False
+        first = self.toks[ent.start]
+        given = first.text.strip(".").lower()
+        if (first.pos_ != "PROPN" or len(given) < 2 or given in FEMALE_TITLES
+                or given in MALE_TITLES or given in _OTHER_TITLES or self.kb.role_sectors(given)):
+            return False  # "Pope Francis", "Dr. Fauci", "President Trump": a title
+        return given not in self.kb.name_words(entry)
     def _counted(self, tok: Token) -> bool:
         """People counted or described: "168 Liberians", "thousands of Nigerians", "young X"."""
         for c in tok.lefts:

@@ -98,6 +98,8 @@ class ActorKB:
     person_nouns: set[str] = field(default_factory=set)
     conflicts: list[str] = field(default_factory=list)
     files: tuple[str, ...] = ()
+    # person name -> every word of the name and its aliases (built on first use)
+    _name_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def lookup(self, phrase: str) -> list[Hit]:
         return self.aliases.get(norm(phrase), [])
@@ -111,6 +113,21 @@ class ActorKB:
 
     def role_sectors(self, noun: str) -> tuple[str, ...]:
         return self.roles.get(norm(noun), ())
+
+    def name_words(self, entry: ActorEntry) -> frozenset[str]:
+        """Lower-cased words of a person's name and aliases, without dots ("joseph", "r",
+        "biden", "joe"): what a fuller written form of the name may contain."""
+        if not self._name_words:
+            words: dict[str, set[str]] = {}
+            for hits in self.aliases.values():
+                for h in hits:
+                    if h.entry.kind == "person":
+                        words.setdefault(h.entry.name, set()).update(
+                            w.strip(".").lower() for w in h.alias.replace(".", ". ").split())
+            for name, ws in words.items():
+                ws.update(w.lower() for w in name.split())
+                self._name_words[name] = frozenset(ws)
+        return self._name_words.get(entry.name, frozenset(w.lower() for w in entry.name.split()))
 
     # -- building -------------------------------------------------------------
     def _add_alias(self, alias: str, hit: Hit) -> None:
