@@ -45,6 +45,10 @@ def _actors(nlp, text, published=None):
         ("Israeli army bulldozers demolished Palestinian homes.", "Palestinian homes", "PSECVL"),
         ("Croatian authorities are failing, a human rights group said.", "a human rights group",
          "NGO"),
+        # Prosecutors and courts of every level are the judiciary ("Solicitor General" is
+        # no general).
+        ("The solicitor general filed a petition.", "The solicitor general", None),
+        ("The team appealed to the Second Circuit Court.", "the Second Circuit Court", None),
         # An opposition party is a party (a "graduation party" is not).
         ("The opposition party in Nepal called a strike.", "The opposition party in Nepal",
          "NPLOPP"),
@@ -118,3 +122,13 @@ def test_a_surname_inside_another_persons_name_is_not_that_person(nlp):
     # a fuller form of the same name, and titles before a name, still resolve
     assert _actors(nlp, "Joseph Biden spoke.", date(2020, 1, 1))["Joseph Biden"] == "USAELI"
     assert _actors(nlp, "Donald J. Trump lost.", date(2020, 1, 1))["Donald J. Trump"] == "USAGOV"
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("The solicitor general filed a petition in Manila.", "The solicitor general"),
+    ("The district attorney charged him in Manhattan, New York.", "The district attorney"),
+])
+def test_prosecutors_are_judiciary(nlp, text, phrase):
+    doc = next(iter(process(nlp, [(text, date(2020, 1, 1))])))
+    ev = [e for e in doc._.events if e.source and e.source[0].text == phrase]
+    assert ev and ev[0].source[0].code.endswith("JUD"), [(e.source, e.cameo) for e in doc._.events]
