@@ -306,6 +306,7 @@ def test_a_naming_verdict_is_coded_by_its_words(text: str, cameo: str) -> None:
     "Khamenei ordered three days of public mourning after the strike.",
     "Interpol's constitution prohibits any intervention of a political character.",
     "NATO guidelines call for military spending of 2% of GDP.",
+    "Yesterday, Buttigieg followed suit, likewise dropping out of the race.",
     "Did the Iranian Chess Federation ever support you, back in the days?",  # a question
     "Aftershocks of a powerful earthquake with magnitude 6.3 that struck the southern "
     "Philippines on Wednesday hit the region.",
@@ -331,3 +332,9 @@ def test_a_planned_act_carried_out_happened() -> None:
                                "shutdown of public services.", published="2019-12-07")
     assert [(e.trigger.text, e.cameo, e.modality) for e in events] == [
         ("shutdown", "172", "asserted")]
+
+
+def test_an_actors_name_is_no_trigger() -> None:
+    events = eventwire.extract("Amnesty filed a suit against the ministry.",
+                               published="2020-01-01")
+    assert [(e.trigger.text, e.cameo) for e in events] == [("filed", "115")]

@@ -128,6 +128,7 @@ class EventCoder:
         found: list[EventMention] = []
         # Words of time expressions are not triggers ("March 3", "in March").
         in_timex = {i for t in (doc._.timexes or []) for i in range(t.start, t.end)}
+        named = {a.head for a in (doc._.actors or []) if a.code and a.kind != "country"}
         toks = tokens_of(doc)  # one Token per word: iterating a Span builds them anew
         for sent in doc.sents:
             sent_toks = toks[sent.start:sent.end]
@@ -172,6 +173,8 @@ class EventCoder:
                         continue
                 if (tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME")) or tok.i in in_timex:
                     continue  # the month "March", not a march
+                if tok.pos_ == "PROPN" and tok.i in named:
+                    continue  # "Amnesty" (International), an actor's name, is no amnesty
                 if tok.ent_type_ in _NAME_ENTITIES and tok.ent_iob_ == "B" and \
                         tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I" or \
                         tok.ent_type_ in _NAME_ENTITIES and tok.ent_iob_ == "I":
@@ -729,6 +732,8 @@ class EventCoder:
             return None  # "killed X in an airstrike", "called for Y's resignation"
         if _served(tok):
             return None  # "is serving a life sentence": a state, not an act
+        if (head.lemma_.lower(), tok.lemma_.lower()) in cues.IDIOMS:
+            return None  # "Buttigieg followed suit"
         frame = build_frame(tok)
         pat = self._match(pats, frame)
         if pat is None:

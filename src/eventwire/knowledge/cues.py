@@ -291,7 +291,7 @@ PRAISING_WORDS = frozenset(
     "wise wisdom dedicated dedication selfless patriot patriotic statesman supportive "
     "understandable brilliant incomparable pleasant legendary legend giant icon pioneer "
     "champion genius kind generous compassionate extraordinary wonderful fantastic "
-    "superb".split())
+    "superb distinguished respected beloved esteemed guiding".split())
 # Nouns a praising adjective only intensifies ("a great loss", "a tremendous blow").
 GRIEF_NOUNS = frozenset("loss tragedy shock blow pity sadness sorrow grief".split())
 # Two-word judgements: "broke the law", "did a great job".
@@ -402,6 +402,9 @@ RULE_TEXT_NOUNS = frozenset(
     "ordinance legislation directive".split())
 # What a news outlet "calls" for a candidate (a projection of the winner).
 CONTEST_NOUNS = frozenset("election race contest primary caucus state".split())
+# Verb + event noun idioms that name no event ("followed suit": did the same).
+IDIOMS = frozenset([("follow", "suit"), ("take", "issue"), ("pay", "attention"),
+                    ("strike", "chord"), ("fight", "chance")])
 # Who studies rather than investigates: their examining is research, not CAMEO 09.
 RESEARCH_NOUNS = frozenset(
     "scientist researcher neuroscientist biologist physicist chemist astronomer "
