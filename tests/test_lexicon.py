@@ -307,6 +307,7 @@ def test_a_naming_verdict_is_coded_by_its_words(text: str, cameo: str) -> None:
     "Interpol's constitution prohibits any intervention of a political character.",
     "NATO guidelines call for military spending of 2% of GDP.",
     "Yesterday, Buttigieg followed suit, likewise dropping out of the race.",
+    "Khosla talked of Munk's countless discoveries.",  # speaking about, no talks
     "Did the Iranian Chess Federation ever support you, back in the days?",  # a question
     "Aftershocks of a powerful earthquake with magnitude 6.3 that struck the southern "
     "Philippines on Wednesday hit the region.",

@@ -612,6 +612,11 @@ class EventCoder:
             # "was killed by his lions"; "Interpol's constitution prohibits ...", "NATO
             # guidelines call for 2%": a standing rule says so, no actor acts
             return None
+        if (pat.lemma == "talk" and not {"with", "to"} & set(frame.preps)
+                and {"of", "about"} & set(frame.preps) and len(frame.subjects) == 1
+                and (frame.subjects[0].tag_ in ("NN", "NNP")
+                     or frame.subjects[0].lower_ in ("he", "she"))):
+            return None  # "Khosla talked of Munk's discoveries": speaking about, no talks
         if pat.lemma == "hail" and "from" in frame.preps:
             return None  # "Kokesh, who hails from Arizona": where he comes from
         if pat.cameo[:2] == "09" and not frame.passive and any(
