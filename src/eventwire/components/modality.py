@@ -438,7 +438,11 @@ def _refusal(doc: Doc, ev: EventMention) -> None:
                     or trig.lemma_.lower() == "meet" and ev.cameo.startswith("08"))
             or not any(c.dep_ == "neg" and c.lower_ in cues.NEGATORS for c in trig.children)):
         return
-    code = embedded_code("refuse", ev.cameo)
+    _recode(ev, embedded_code("refuse", ev.cameo), None)
+
+
+def _recode(ev: EventMention, code: str | None, cue: str | None) -> None:
+    """Code ``ev`` as the speech act about it (a refusal, a threat) that was made."""
     info = code_info(code) if code else None
     if code is None or info is None or info.plover is None:
         return
@@ -446,6 +450,8 @@ def _refusal(doc: Doc, ev: EventMention) -> None:
         info.goldstein
     ev.mode, ev.context = info.mode, info.context
     ev.modality = "asserted"
+    if cue is not None:
+        ev.modality_cue = cue
 
 
 # Acts whose announcement under a condition is a threat (CAMEO 14-20: dissent,
@@ -475,14 +481,7 @@ def _conditional_threat(doc: Doc, ev: EventMention) -> None:
     if mark is None:
         return
     # "will not end their strike unless their demands are met": a refusal (12x)
-    code = embedded_code("refuse" if refusal else "threaten", ev.cameo)
-    info = code_info(code) if code else None
-    if code is None or info is None or info.plover is None:
-        return
-    ev.cameo, ev.plover, ev.quad_class, ev.goldstein = code, info.plover, info.quad_class, \
-        info.goldstein
-    ev.mode, ev.context = info.mode, info.context
-    ev.modality, ev.modality_cue = "asserted", mark.text
+    _recode(ev, embedded_code("refuse" if refusal else "threaten", ev.cameo), mark.text)
 
 
 @Language.factory(
