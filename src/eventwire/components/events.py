@@ -599,29 +599,8 @@ class EventCoder:
         actors: ActorIndex,
         places: list[PlaceMention],
     ) -> EventMention | None:
-        if pat.lemma == "thank" and frame.objects and all(
-                o.lower_ == "you" for o in frame.objects):
-            return None  # "Thank you for your time": a courtesy, not praise of an actor
-        if pat.lemma == "call" and "for" in frame.preps and any(
-                o.lemma_.lower() in cues.CONTEST_NOUNS or o.ent_type_ == "GPE"
-                for o in frame.objects):
-            return None  # "the AP called the election / Nevada for Biden": a projection
-        doers = frame.agents if frame.passive else frame.subjects
-        if doers and all(d.lemma_.lower() in cues.ANIMAL_NOUNS
-                         or d.lemma_.lower() in cues.RULE_TEXT_NOUNS for d in doers):
-            # "was killed by his lions"; "Interpol's constitution prohibits ...", "NATO
-            # guidelines call for 2%": a standing rule says so, no actor acts
+        if _names_no_act(pat, frame):
             return None
-        if (pat.lemma == "talk" and not {"with", "to"} & set(frame.preps)
-                and {"of", "about"} & set(frame.preps) and len(frame.subjects) == 1
-                and (frame.subjects[0].tag_ in ("NN", "NNP")
-                     or frame.subjects[0].lower_ in ("he", "she"))):
-            return None  # "Khosla talked of Munk's discoveries": speaking about, no talks
-        if pat.lemma == "hail" and "from" in frame.preps:
-            return None  # "Kokesh, who hails from Arizona": where he comes from
-        if pat.cameo[:2] == "09" and not frame.passive and any(
-                s.lemma_.lower() in cues.RESEARCH_NOUNS for s in frame.subjects):
-            return None  # "neuroscientists examined harm aversion": research, no inquiry
         if pat.mode == "visit" and not frame.passive:
             troops = _troops(frame.subjects)
             if troops == "peacekeepers":  # "peacekeeping troops arrived in Bosnia"
@@ -1121,6 +1100,33 @@ def _accident_in_sentence(tok: Token) -> bool:
     return any(t.pos_ == "VERB" and t.lemma_.lower() in cues.ACCIDENT_VERBS
                or t.pos_ == "NOUN" and t.lemma_.lower() in cues.DISASTER_NOUNS
                for t in tok.sent)
+
+
+def _names_no_act(pat: Pattern, frame: Frame) -> bool:
+    """Uses of an event word that report no act of an actor: a courtesy ("Thank you for
+    your time"), a projection ("the AP called the election for Biden"), an animal or a
+    standing rule as the doer ("was killed by his lions", "the constitution prohibits",
+    "guidelines call for 2%"), one person talking of something, where someone hails from,
+    and scientists examining or investigating (research, not CAMEO 09)."""
+    if pat.lemma == "thank" and frame.objects and all(o.lower_ == "you" for o in frame.objects):
+        return True
+    if pat.lemma == "call" and "for" in frame.preps and any(
+            o.lemma_.lower() in cues.CONTEST_NOUNS or o.ent_type_ == "GPE"
+            for o in frame.objects):
+        return True
+    doers = frame.agents if frame.passive else frame.subjects
+    if doers and all(d.lemma_.lower() in cues.ANIMAL_NOUNS
+                     or d.lemma_.lower() in cues.RULE_TEXT_NOUNS for d in doers):
+        return True
+    if (pat.lemma == "talk" and not {"with", "to"} & set(frame.preps)
+            and {"of", "about"} & set(frame.preps) and len(frame.subjects) == 1
+            and (frame.subjects[0].tag_ in ("NN", "NNP")
+                 or frame.subjects[0].lower_ in ("he", "she"))):
+        return True
+    if pat.lemma == "hail" and "from" in frame.preps:
+        return True
+    return pat.cameo[:2] == "09" and not frame.passive and any(
+        s.lemma_.lower() in cues.RESEARCH_NOUNS for s in frame.subjects)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
