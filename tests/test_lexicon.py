@@ -308,6 +308,11 @@ def test_a_naming_verdict_is_coded_by_its_words(text: str, cameo: str) -> None:
     "NATO guidelines call for military spending of 2% of GDP.",
     "Yesterday, Buttigieg followed suit, likewise dropping out of the race.",
     "Khosla talked of Munk's countless discoveries.",  # speaking about, no talks
+    "Yellow warnings were issued nationwide, while six counties received orange warnings.",
+    "Features available in CentOS were tried and tested by Fedora.",
+    "Wikinews discussed with Kurtzer the beginning of CentOS.",  # an interview
+    "Users will find out whether CentOS Stream meets their needs.",
+    'Dr Seager said, "It is kind of hard to get your head around."',
     "Did the Iranian Chess Federation ever support you, back in the days?",  # a question
     "Aftershocks of a powerful earthquake with magnitude 6.3 that struck the southern "
     "Philippines on Wednesday hit the region.",

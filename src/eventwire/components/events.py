@@ -1107,7 +1107,8 @@ def _names_no_act(pat: Pattern, frame: Frame) -> bool:
     your time"), a projection ("the AP called the election for Biden"), an animal or a
     standing rule as the doer ("was killed by his lions", "the constitution prohibits",
     "guidelines call for 2%"), one person talking of something, where someone hails from,
-    and scientists examining or investigating (research, not CAMEO 09)."""
+    an interviewer's talks, and scientists examining or investigating (research, not
+    CAMEO 09)."""
     if pat.lemma == "thank" and frame.objects and all(o.lower_ == "you" for o in frame.objects):
         return True
     if pat.lemma == "call" and "for" in frame.preps and any(
@@ -1125,6 +1126,10 @@ def _names_no_act(pat: Pattern, frame: Frame) -> bool:
         return True
     if pat.lemma == "hail" and "from" in frame.preps:
         return True
+    if pat.cameo[:2] in ("03", "04") and any(
+            t.lower_ in cues.INTERVIEWER_WORDS or t.lemma_.lower() in cues.INTERVIEWER_WORDS
+            for t in frame.subjects + frame.objects + frame.prep_objects):
+        return True  # "Wikinews discussed with Kurtzer": an interview
     return pat.cameo[:2] == "09" and not frame.passive and any(
         s.lemma_.lower() in cues.RESEARCH_NOUNS for s in frame.subjects)
 

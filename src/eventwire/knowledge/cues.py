@@ -290,7 +290,7 @@ PRAISING_WORDS = frozenset(
     "great decent honorable honourable inspiring inspirational visionary "
     "wise wisdom dedicated dedication selfless patriot patriotic statesman supportive "
     "understandable brilliant incomparable pleasant legendary legend giant icon pioneer "
-    "champion genius kind generous compassionate extraordinary wonderful fantastic "
+    "champion genius generous compassionate extraordinary wonderful fantastic "
     "superb distinguished respected beloved esteemed guiding".split())
 # Nouns a praising adjective only intensifies ("a great loss", "a tremendous blow").
 GRIEF_NOUNS = frozenset("loss tragedy shock blow pity sadness sorrow grief".split())
@@ -400,6 +400,8 @@ ANIMAL_NOUNS = frozenset(
 RULE_TEXT_NOUNS = frozenset(
     "law constitution decree guideline guidance rule regulation charter statute code "
     "ordinance legislation directive".split())
+# Who interviews: their talks with the people they interview are no consultation.
+INTERVIEWER_WORDS = frozenset("wikinews interviewer reporter journalist".split())
 # What a news outlet "calls" for a candidate (a projection of the winner).
 CONTEST_NOUNS = frozenset("election race contest primary caucus state".split())
 # Verb + event noun idioms that name no event ("followed suit": did the same).
