@@ -845,6 +845,8 @@ class DocResolver:
         """"the Saudi-led coalition", "a U.S.-led force": the leading state's (a military
         coalition's sector when the noun says so). Not "Iranian-backed": backed is not
         led."""
+        if not tok.n_lefts:
+            return []  # the "X-led" modifier stands before the noun
         sectors = ("MIL",) if tok.lemma_.lower() in cues.LED_MILITARY_NOUNS else ()
         for c in tok.children:
             if c.dep_ != "amod":

@@ -24,7 +24,7 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..extensions import get_list
+from ..extensions import get_list, tokens_of
 from ..knowledge import cues
 from ..knowledge.event_filter import FilterModel, load_model
 from ..mentions import ActorMention, EventDate, EventMention
@@ -53,9 +53,13 @@ def _pos(tok: Token) -> str:
 
 
 def _in_quote(tok: Token) -> bool:
-    sent = tok.sent
-    n = sum(1 for t in sent if t.i < tok.i and t.text in ('"', "“", "”", "``", "''"))
+    """An odd number of quotation marks before the word in its sentence."""
+    toks = tokens_of(tok.doc)
+    n = sum(1 for t in toks[tok.sent.start:tok.i] if t.text in _QUOTE_MARKS)
     return n % 2 == 1
+
+
+_QUOTE_MARKS = frozenset(['"', "\u201c", "\u201d", "``", "''"])
 
 
 def _governing_verb(tok: Token) -> Token | None:
