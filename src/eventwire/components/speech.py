@@ -50,12 +50,17 @@ def verdict_code(tok: Token, frame: Frame) -> str | None:
               for g in c.children if g.dep_ == "pobj"]
     heads += [c for o in frame.objects for c in o.children if c.dep_ == "amod" and c.i > o.i]
     words = [(w.lemma_.lower(), w.lower_) for h in heads for w in h.subtree]
-    if any(lemma in cues.ACCUSING_WORDS or low in cues.ACCUSING_WORDS
-           or lemma in cues.CRITICAL_WORDS or low in cues.CRITICAL_WORDS for lemma, low in words):
+    if any(_listed(lemma, low, cues.ACCUSING_WORDS) or _listed(lemma, low, cues.CRITICAL_WORDS)
+           for lemma, low in words):
         return "111"  # naming X a liar or a breach of duty denounces it
-    if any(lemma in cues.PRAISING_WORDS or low in cues.PRAISING_WORDS for lemma, low in words):
+    if any(_listed(lemma, low, cues.PRAISING_WORDS) for lemma, low in words):
         return "051"
     return None
+
+
+def _listed(lemma: str, low: str, vocab: frozenset[str]) -> bool:
+    """Is the word, by its lemma or its lower-cased form, in ``vocab``?"""
+    return lemma in vocab or low in vocab
 
 
 def speech_content(tok: Token) -> Token | None:
@@ -120,9 +125,9 @@ def speech_judgement(content: Token, verb: Token) -> tuple[str, str, Token] | No
             continue
         if lemma in cues.APPROVING_WORDS and negated(t):
             return "criticise", "111", t  # "that's not okay", "nowhere near enough"
-        if (lemma in cues.ACCUSING_WORDS or low in cues.ACCUSING_WORDS) and not negated(t):
+        if _listed(lemma, low, cues.ACCUSING_WORDS) and not negated(t):
             return "accuse", "112", t
-        if (lemma in cues.CRITICAL_WORDS or low in cues.CRITICAL_WORDS) and not negated(t):
+        if _listed(lemma, low, cues.CRITICAL_WORDS) and not negated(t):
             return "criticise", "111", t
         if lemma in cues.PRAISING_WORDS and not negated(t) and not (
                 t.dep_ == "amod" and t.head.lemma_.lower() in cues.GRIEF_NOUNS):

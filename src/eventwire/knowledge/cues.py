@@ -350,7 +350,7 @@ GATHERING_MODIFIERS = frozenset(
     "graduation birthday search rescue landing boarding dinner cocktail tea house office "
     "christmas holiday garden pool block launch farewell engagement wedding bachelor "
     "bachelorette dance costume watch pizza street beach release welcome retirement "
-    "halloween slumber birthday surprise dinner barbecue bbq karaoke".split())
+    "halloween slumber surprise barbecue bbq karaoke".split())
 # Diseases named by their names: they kill and infect, and are no actors.
 DISEASE_NAMES = frozenset(
     "covid covid-19 coronavirus sars sars-cov-2 mers ebola measles cholera zika influenza "
