@@ -11,6 +11,12 @@
 | ``eventwire_event_time_v1`` | ``event_time`` | parse, ``doc._.events``, ``doc._.timexes`` | event ``date`` |
 | ``eventwire_event_place_v1`` | ``event_place`` | parse, ``doc._.events``, ``doc._.places`` | event ``location`` |
 | ``eventwire_actor_context_v1`` | ``actor_context`` | ``doc._.events``, ``doc._.places`` | country of participants the words leave without one |
+
+The events stage draws on helper modules that register nothing: ``pattern_match`` (which
+lexicon entry a frame meets), ``embedded_events`` ("agreed to V", "its demand that Y V",
+"said Y lied"), ``event_args`` (participants, confidence), ``event_uses`` (uses of an
+event word that report no act) and ``protest_demands``; ``frames``, ``speech`` and the
+``actor_*`` modules serve it and the actors stage.
 """
 
 from . import (
