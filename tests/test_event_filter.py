@@ -146,3 +146,17 @@ def test_words_of_time_expressions_are_not_triggers(nlp) -> None:  # type: ignor
     doc = nlp(make_doc(nlp, "In March, police arrested ten protesters.", dt.date(2020, 4, 1)))
     words = [doc[c.trigger_start].text for c in doc._.event_candidates]
     assert "arrested" in words and "March" not in words
+
+
+def test_private_matters_of_an_interview_are_vetoed(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a "me" no actor stands for, and a generic "you", are private persons (GUIDELINES 2)
+    for text, trigger in [("The police officers asked me to prove it.", "asked"),
+                          ("Some companies will make you sign a contract.", "sign")]:
+        doc = nlp(make_doc(nlp, text, dt.date(2020, 5, 1)))
+        cands = [e for e in doc._.event_candidates or [] if doc[e.trigger_start].text == trigger]
+        assert cands and "private_party" in cands[0].flags
+        assert not [e for e in doc._.events or [] if doc[e.trigger_start].text == trigger]
+    # an official's "we" stays
+    doc = nlp(make_doc(nlp, 'The police said: "We arrested two men on Monday."',
+                       dt.date(2020, 5, 1)))
+    assert all("private_party" not in e.flags for e in doc._.event_candidates or [])

@@ -83,6 +83,8 @@ def build_pipeline(
         "eventwire_actors_v1": {"actors_files": [str(f) for f in actor_files]},
         "eventwire_events_v1": {"lexicon_files": [str(f) for f in lexicon_files]},
     }
+    if "eventwire_paragraphs_v1" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_paragraphs_v1", before="parser")
     for stage in stages:
         nlp.add_pipe(stage, config=config.get(stage, {}))
     return nlp

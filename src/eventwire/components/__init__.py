@@ -2,6 +2,7 @@
 
 | factory | module | needs | sets |
 | --- | --- | --- | --- |
+| ``eventwire_paragraphs_v1`` (before the parser) | ``paragraphs`` | tokens | ``token.is_sent_start`` after a blank line |
 | ``eventwire_timex_v1`` | ``timex`` | tokens, ``doc._.published`` | ``doc._.timexes`` |
 | ``eventwire_actors_v1`` | ``actors`` | parse, NER | ``doc._.actors`` |
 | ``eventwire_places_v1`` | ``places`` | NER | ``doc._.places`` |
@@ -27,9 +28,10 @@ from . import (
            event_time,
            events,
            modality,
+           paragraphs,
            places,
            timex,
 )
 
 __all__ = ["actor_context", "actors", "event_filter", "event_place", "event_time", "events",
-           "modality", "places", "timex"]
+           "modality", "paragraphs", "places", "timex"]

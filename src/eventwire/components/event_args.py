@@ -158,6 +158,24 @@ def first_person(doc: Doc, actor: ActorMention) -> bool:
     return any(t.pos_ == "PRON" and t.lower_ == "us" for t in doc[actor.start:actor.end])
 
 
+def private_party(doc: Doc, ev: EventMention) -> bool:
+    """Does the event involve someone no actor stands for and who is no public actor: a
+    bare "me" it is done to ("they asked me to prove it", "my family rejected me"), the
+    private person of an interview telling of their life, or a "you" who does it ("you
+    sign a contract", "what do you propose?"), the generic or the interviewer's "you"?
+    Governments and organisations speak as "we" and "us", which stay (GUIDELINES 2)."""
+    if any(a.code is None and a.text.lower() == "me" for a in ev.target):
+        return True
+    if any(a.code is None and a.text.lower() == "you" for a in ev.source):
+        return True
+    return (_bare_pronoun(doc, ev.patient, "me") or not ev.source
+            and _bare_pronoun(doc, ev.agent, "you"))
+
+
+def _bare_pronoun(doc: Doc, span: tuple[int, int] | None, word: str) -> bool:
+    return span is not None and span[1] - span[0] == 1 and doc[span[0]].lower_ == word
+
+
 def same_actor(a: ActorMention, others: list[ActorMention]) -> bool:
     return any(a is o or (a.start == o.start and a.end == o.end and a.name == o.name) or
                (a.name == o.name and a.country == o.country and a.kind == "person")

@@ -34,8 +34,9 @@ _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 
 # Hand-rule verdicts the model may not overrule: "the storm destroyed homes" names
 # its doer, and the doer is a natural hazard, an accident or a disease; "wields veto
-# power" names a power, not an act.
-VETO_FLAGS = frozenset(["hazard_subject", "capability"])
+# power" names a power, not an act; "they asked me to prove it", done to a "me" no
+# actor stands for, and "you sign a contract" are private matters (GUIDELINES 2).
+VETO_FLAGS = frozenset(["hazard_subject", "capability", "private_party"])
 
 
 def _bucket(x: float) -> str:

@@ -45,6 +45,7 @@ from .event_args import (
     names_people,
     patient_span,
     places_as_countries,
+    private_party,
     same_actor,
     singular,
 )
@@ -163,9 +164,12 @@ class EventCoder:
         for e in found:
             if not e.source and self.matcher.subject_acts(e):
                 e.agent = agent_span(doc, e, self.lexicon.nouns)
+            if private_party(doc, e):
+                e.flags.append("private_party")
         for e in found:
             if e.confidence < self.min_confidence:
                 e.flags.append("low_prior")
+
         candidates.extend(found)
         events.extend(e for e in found if not e.flags)
         return doc
