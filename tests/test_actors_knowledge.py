@@ -124,6 +124,18 @@ def test_a_surname_inside_another_persons_name_is_not_that_person(nlp):
     assert _actors(nlp, "Donald J. Trump lost.", date(2020, 1, 1))["Donald J. Trump"] == "USAGOV"
 
 
+def test_a_generational_suffix_is_part_of_the_name(nlp):
+    # "Jr." heads the phrase in the parse; the name before it still resolves
+    found = _actors(nlp, "Joseph R. Biden Jr. met Angela Merkel.", date(2021, 3, 1))
+    assert found["Joseph R. Biden Jr."] == "USAGOV"
+    assert _actors(nlp, "Joseph R. Biden, Jr., spoke.", date(2021, 3, 1))[
+        "Joseph R. Biden, Jr."] == "USAGOV"
+    # a surname that is also a title is no king, queen or judge
+    doc = next(iter(process(nlp, [("Martin Luther King Jr. met the mayor.", date(1965, 3, 1))])))
+    king = [m for m in doc._.actors if m.text == "Martin Luther King Jr."]
+    assert king and king[0].name == "Martin Luther King Jr." and king[0].kind == "person"
+
+
 @pytest.mark.parametrize("text,phrase", [
     ("The solicitor general filed a petition in Manila.", "The solicitor general"),
     ("The district attorney charged him in Manhattan, New York.", "The district attorney"),

@@ -25,6 +25,18 @@ class Match:
     hits: tuple[Hit, ...]
 
 
+# Generational suffixes written after a person's name: "Joseph R. Biden Jr.", "Ken Griffey, Sr.".
+NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+
+
+def _suffix_end(doc: Doc, lower: list[str], end: int) -> int:
+    """The end of a person's name with its generational suffix, if one follows."""
+    k = end + 1 if end < len(lower) and lower[end] == "," else end
+    if k < len(lower) and lower[k] in NAME_SUFFIXES and doc[k].text[:1].isupper():
+        return k + 1
+    return end
+
+
 def _case_ok(alias_tokens: tuple[str, ...], doc: Doc, start: int) -> bool:
     """Capitalised aliases need capitalised words; short acronyms need the exact case."""
     for k, a in enumerate(alias_tokens):
@@ -98,6 +110,8 @@ class PhraseIndex:
             if found is None:
                 i += 1
                 continue
+            if all(h.entry.kind == "person" for h in found.hits):
+                found = Match(found.start, _suffix_end(doc, lower, found.end), found.hits)
             out.append(found)
             i = found.end
         return out

@@ -26,7 +26,7 @@ from ..knowledge import cues
 from ..knowledge.actors import ActorEntry, ActorKB, Hit, norm, person_role
 from ..knowledge.gazetteer import Gazetteer, Place
 from ..mentions import ActorMention
-from .actor_match import Match, PhraseIndex
+from .actor_match import NAME_SUFFIXES, Match, PhraseIndex
 
 # Pronoun -> what it can refer to: a male or female person, a plural group, a thing.
 PRONOUN_KIND = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -315,11 +315,14 @@ class DocResolver:
             r = self._group(tok, start)
             if r:
                 return r
+        ent = self.ent_at[h]
+        if low in NAME_SUFFIXES and ent is not None and ent.label_ == "PERSON" and h > ent.start:
+            # "Martin Luther King Jr.": the suffix heads the name; no king is named
+            return self._unknown_person(tok, ent, start, end)
         r = self._pair(tok, start, end) or self._role(tok, start, end) or \
             self._led_by(tok, start, end)
         if r:
             return r
-        ent = self.ent_at[h]
         if ent is not None and ent.label_ == "PERSON" and tok.pos_ == "PROPN":
             return self._unknown_person(tok, ent, start, end)
         if ent is not None and ent.label_ == "ORG" and h == ent.end - 1 and \
