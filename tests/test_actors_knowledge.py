@@ -144,3 +144,14 @@ def test_prosecutors_are_judiciary(nlp, text, phrase):
     doc = next(iter(process(nlp, [(text, date(2020, 1, 1))])))
     ev = [e for e in doc._.events if e.source and e.source[0].text == phrase]
     assert ev and ev[0].source[0].code.endswith("JUD"), [(e.source, e.cameo) for e in doc._.events]
+
+
+def test_a_plural_role_has_an_owner_for_each_country(nlp):
+    doc = next(iter(process(nlp, [("The presidents of Russia and China met in Moscow.",
+                                   date(2021, 3, 1))])))
+    presidents = {m.code for m in doc._.actors if m.text == "The presidents"}
+    assert presidents == {"RUSGOV", "CHNGOV"}
+    # a singular role keeps one owner
+    doc = next(iter(process(nlp, [("The president of Russia and China's envoy met.",
+                                   date(2021, 3, 1))])))
+    assert {m.code for m in doc._.actors if m.text.startswith("The president")} == {"RUSGOV"}

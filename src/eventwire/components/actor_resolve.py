@@ -973,6 +973,11 @@ class DocResolver:
                 if pobj.dep_ != "pobj":
                     continue
                 rs = [r for r in self.resolve(pobj.i) if r.country]
+                if rs and tok.tag_ in ("NNS", "NNPS"):
+                    # "the leaders of the two countries", "the presidents of Russia and
+                    # China": a plural role has an owner for each
+                    rs += [r for c in pobj.conjuncts for r in self.resolve(c.i) if r.country]
+                    return [(r.start, r.end, r) for r in rs]
                 if rs:
                     return [(rs[0].start, rs[0].end, rs[0])]
         return []
