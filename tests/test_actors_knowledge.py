@@ -155,3 +155,17 @@ def test_a_plural_role_has_an_owner_for_each_country(nlp):
     doc = next(iter(process(nlp, [("The president of Russia and China's envoy met.",
                                    date(2021, 3, 1))])))
     assert {m.code for m in doc._.actors if m.text.startswith("The president")} == {"RUSGOV"}
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("CNN said the network would sue the White House.", "the network", "USAMED"),
+    ("Boeing was fined on Monday. The company criticized the regulator.", "The company",
+     "USABUS"),
+])
+def test_a_definite_organisation_noun_is_the_last_one_named(nlp, text, phrase, code):
+    assert _actors(nlp, text, date(2021, 3, 1)).get(phrase) == code
+
+
+def test_an_indefinite_organisation_noun_refers_to_nothing(nlp):
+    found = _actors(nlp, "CNN reported that a network of activists had sued.", date(2021, 3, 1))
+    assert not any("network" in t for t in found)

@@ -55,6 +55,11 @@ RELATION_NOUNS = {"father", "mother", "son", "daughter", "grandfather", "grandmo
                   "uncle", "aunt", "nephew", "niece"}
 LEADER_NOUNS = {"leader", "president", "premier", "prime minister", "chancellor", "king",
                 "queen", "dictator", "ruler", "strongman", "emir", "monarch", "head of state"}
+# "the network" after "CNN", "the company" after "Boeing": a definite noun that names a
+# kind of organisation stands for the last one of that sector named before it.
+DEFINITE_ORG_NOUNS = {"network": "MED", "broadcaster": "MED", "newspaper": "MED",
+                      "channel": "MED", "company": "BUS", "firm": "BUS", "carrier": "BUS",
+                      "airline": "BUS", "automaker": "BUS", "bank": "BUS", "lender": "BUS"}
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod",
              "predet", "npadvmod"}
 OWNER_PREPS = {"of", "in", "from", "at", "for", "to", "inside", "throughout", "near"}
@@ -774,6 +779,9 @@ class DocResolver:
             # keep theirs)
             return []
         if not owners:
+            org = self._definite_org(tok, start, end)
+            if org:
+                return org
             if not sectors:
                 return []
             chained = self._definite_leader(tok, key, None, start, end, sectors)
@@ -996,6 +1004,19 @@ class DocResolver:
             return []
         return [replace(best, start=start, end=end, head=tok.i,
                         evidence=f"definite '{self.doc[start:end].text}' -> {best.name}")]
+
+    def _definite_org(self, tok: Token, start: int, end: int) -> list[Resolved]:
+        """'the network' -> the broadcaster named last before it; 'the company' -> the
+        last business. Only "the" and the bare noun: "a network", "the news network of
+        X" and "the companies" are no such reference."""
+        sector = DEFINITE_ORG_NOUNS.get(tok.lower_)
+        if sector is None or start != tok.i - 1 or self.toks[start].lower_ != "the":
+            return []
+        for r in reversed(self.things):
+            if r.head < tok.i and r.kind == "organization" and sector in r.sectors:
+                return [replace(r, start=start, end=end, head=tok.i,
+                                evidence=f"definite 'the {tok.lower_}' -> {r.name}")]
+        return []
 
     def _salient(self, ok: object, before: int) -> Resolved | None:
         pick: Resolved | None = None
