@@ -221,7 +221,29 @@ NOT_PROPOSED = [
     ("The appeals court upheld the conviction.", "appeals"),
     ("Riot police clashed with protesters.", "Riot"),
     ("The ruling party lost its majority.", "ruling"),
+    # a reception, a backer named in a description, a name given, a duty
+    ("The move was met with fury from local tourism chiefs.", "met"),
+    ("SpaceX, backed by entrepreneur Elon Musk, launched a rocket.", "backed"),
+    ("Militias backed by Iran attacked the embassy.", "backed"),
+    ("Some microbes do not need oxygen, called anaerobic organisms.", "called"),
+    ("As the manager, I am in charge of all the operations.", "charge"),
 ]
+
+
+def test_an_act_backed_by_an_actor_is_still_proposed(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _candidates(nlp, "The town was recaptured in an operation supported by Russia.")
+    assert any(t == "supported" and c[:2] in ("05", "07") for t, c, _ in cands), cands
+
+
+@pytest.mark.parametrize(("text", "hazard"), [
+    ("Hurricane Dorian killed 50 people in the Bahamas.", "killed"),
+    ("Typhoon Haiyan, which killed over 6,000 people, hit the Philippines.", "killed"),
+])
+def test_a_named_storm_is_a_hazard_not_an_actor(nlp, text, hazard) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    assert not [a for a in doc._.actors if "Dorian" in a.text or "Haiyan" in a.text]
+    ev = next(e for e in doc._.event_candidates if doc[e.trigger_start].text == hazard)
+    assert "hazard_subject" in ev.flags and not ev.source
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

@@ -1034,6 +1034,8 @@ class DocResolver:
         while (first > ent.start and self.toks[first - 1].pos_ == "PROPN"
                and self.match_at[first - 1] is None):
             first -= 1
+        if self.toks[first].lower_ in cues.STORM_TITLES:
+            return []  # "Typhoon Haiyan": a storm, no person
         ent = self.doc[first:tok.i + 1]
         start = min(start, first) if start >= ent.start or start == tok.i else start
         start = max(start, first) if self.doc[start:first].text.endswith("-") else start

@@ -63,7 +63,7 @@ from .event_uses import (
     served,
     troops_kind,
 )
-from .frames import ActorIndex, Frame, build_frame, names_disease
+from .frames import ActorIndex, Frame, build_frame, names_disease, names_storm
 from .pattern_match import PatternMatcher
 from .protest_demands import fold_protest_demands
 from .speech import declines_to_speak, names_something, verdict_code
@@ -118,6 +118,9 @@ class EventCoder:
                     continue
                 elif tok.dep_ in ("amod", "compound") and tok.lower_ in cues.NAMING_PARTICIPLES:
                     continue  # "the ruling party", "the governing coalition"
+                elif (tok.dep_ == "acl" and tok.tag_ == "VBN"
+                      and tok.lower_ in cues.NAME_GIVING_PARTICIPLES):
+                    continue  # "a coating, called LESS": a name, no verdict
                 else:
                     ev = self._verb_event(doc, tok, actors, places, verbs, suppressed)
                 if ev is not None and ev.trigger_start not in seen:
@@ -370,7 +373,7 @@ class EventCoder:
                     # "the storm destroyed homes": the doer is named and is not an actor
                     flags.append("thing_subject")
                 doers = frame.agents if frame.passive else frame.subjects
-                if any((s.lemma_.lower() in cues.HAZARD_NOUNS or names_disease(s)
+                if any((s.lemma_.lower() in cues.HAZARD_NOUNS or names_disease(s) or names_storm(s)
                         or tok.dep_ == "relcl" and hazard_above(s))
                        and not actor_modifies(doc, s, tok) for s in doers):
                     flags.append("hazard_subject")  # a storm, a fire, a virus

@@ -54,6 +54,12 @@ def _venue(prep: Token, pobj: Token) -> bool:
                for t in toks[pobj.left_edge.i:pobj.right_edge.i + 1])
 
 
+def names_storm(tok: Token) -> bool:
+    """Is ``tok`` the name of a storm ("Typhoon *Haiyan*", "Hurricane *Dorian*")?"""
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in cues.STORM_TITLES for c in tok.children)
+
+
 def names_disease(tok: Token) -> bool:
     """Is ``tok`` (the last word of) a disease's name ("COVID-19", "SARS-CoV-2")?"""
     if tok.lower_ in cues.DISEASE_NAMES:
@@ -365,8 +371,8 @@ class ActorIndex:
             if ent.label_ == "NORP" and ent.root.dep_ == "amod":
                 continue  # "Iraqi militias": the adjective is not the actor
             if ent.label_ == "ORG" and ent.root.lemma_.lower() in cues.TEXT_NAME_HEADS or \
-                    ent.text.lower() in cues.DISEASE_NAMES:
-                continue  # "the Health Care Reform Bill", "SARS-CoV-2": no organisation
+                    ent.text.lower() in cues.DISEASE_NAMES or ent[0].lower_ in cues.STORM_TITLES:
+                continue  # "the Health Care Reform Bill", "SARS-CoV-2", "Typhoon Haiyan"
             m = ActorMention(
                 start=ent.start, end=ent.end, start_char=ent.start_char, end_char=ent.end_char,
                 text=ent.text, name=ent.text, country=None, sectors=(), code=None,
@@ -427,8 +433,8 @@ class ActorIndex:
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "NORP"):
             start = min([c.i for c in tok.children if c.dep_ == "compound"
                          and c.pos_ == "PROPN"] + [tok.i])
-            if names_disease(tok):
-                return None  # "SARS-CoV-2 has killed ...": a disease
+            if names_disease(tok) or names_storm(tok):
+                return None  # "SARS-CoV-2 has killed ...", "Hurricane Dorian": a hazard
             if start < tok.i and lemma in cues.TEXT_NAME_HEADS:
                 return None  # "the Health Care Reform Bill", "the Patriot Act": a text
             kind, sectors = "person", ()

@@ -240,10 +240,16 @@ NAMING_HEADS = frozenset(
     "center".split())
 NAMING_PARTICIPLES = frozenset(
     "ruling governing leading presiding outgoing incoming sitting acting".split())
+# A naming verb's participle after a noun names it, it passes no verdict: "a coating,
+# called LESS", "organisms, called anaerobic".
+NAME_GIVING_PARTICIPLES = frozenset("called named dubbed termed labelled labeled".split())
 
 
 # Natural hazards, accidents and diseases: as the subject of a verb ("the storm
 # destroyed homes", "the fire killed five") they say no actor did it.
+# Words that open a storm's name: "Typhoon Haiyan", "Hurricane Dorian", "Tropical Storm
+# Fay". The name is a hazard's, not a person's, whatever the tagger says.
+STORM_TITLES = frozenset("hurricane typhoon cyclone storm tropical".split())
 HAZARD_NOUNS = frozenset(
     "storm hurricane typhoon cyclone tornado earthquake quake aftershock tsunami flood "
     "flooding fire blaze wildfire bushfire explosion blast leak landslide mudslide "
@@ -406,7 +412,10 @@ INTERVIEWER_WORDS = frozenset("wikinews interviewer reporter journalist".split()
 CONTEST_NOUNS = frozenset("election race contest primary caucus state".split())
 # Verb + event noun idioms that name no event ("followed suit": did the same).
 IDIOMS = frozenset([("follow", "suit"), ("take", "issue"), ("pay", "attention"),
-                    ("strike", "chord"), ("fight", "chance")])
+                    ("strike", "chord"), ("fight", "chance"), ("in", "charge")])
+# Verbs of backing whose participle describes who stands behind someone ("a militia
+# backed by Iran", "a candidate supported by the party"): a standing relation.
+BACKING_VERBS = frozenset("back support sponsor fund finance bankroll endorse".split())
 # Who studies rather than investigates: their examining is research, not CAMEO 09.
 RESEARCH_NOUNS = frozenset(
     "scientist researcher neuroscientist biologist physicist chemist astronomer "
