@@ -16,8 +16,9 @@
 The events stage draws on helper modules that register nothing: ``pattern_match`` (which
 lexicon entry a frame meets), ``embedded_events`` ("agreed to V", "its demand that Y V",
 "said Y lied"), ``event_args`` (participants, confidence), ``event_uses`` (uses of an
-event word that report no act) and ``protest_demands``; ``frames``, ``speech`` and the
-``actor_*`` modules serve it and the actors stage.
+event word that report no act) and ``protest_demands``; ``frames`` and ``speech`` serve it.
+The actors stage draws on ``actor_match`` (the alias index), ``actor_resolve`` (the
+resolver), ``actor_roles``, ``actor_pronouns``, ``actor_state`` and ``actor_context``.
 """
 
 from . import (

@@ -36,7 +36,7 @@ from ..extensions import get_list
 from ..knowledge import cues
 from ..knowledge.actors import load_kb
 from ..mentions import ActorMention, EventMention, PlaceMention
-from .actor_resolve import gathering
+from .actor_state import gathering
 
 # CAMEO codes whose target is a suspect: arrest or detain (173), legal action (115),
 # a verdict (116), and their sub-codes.

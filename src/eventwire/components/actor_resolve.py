@@ -11,99 +11,46 @@ role noun takes its sector and the nationality of its modifiers, possessor or
 definite leader noun without a name takes the most salient matching person ("the
 North Korean leader"); an unknown name takes an earlier full name it abbreviates
 ("Lankov") or its apposition ("X, a close aide of Kim Jong Un").
+
+``DocResolver`` holds the name, place and unknown-person rules; the role rules are in
+``actor_roles``, the pronoun rules in ``actor_pronouns``, the shared words and state in
+``actor_state``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import tokens_of
 from ..knowledge import cues
-from ..knowledge.actors import ActorEntry, ActorKB, Hit, norm, person_role
+from ..knowledge.actors import ActorEntry, ActorKB, norm, person_role
 from ..knowledge.gazetteer import Gazetteer, Place
 from ..mentions import ActorMention
 from .actor_match import NAME_SUFFIXES, Match, PhraseIndex
+from .actor_pronouns import PronounRules
+from .actor_roles import RoleRules
+from .actor_state import (
+    COMPASS_WORDS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NOMINAL_DEPS,
+    OTHER_TITLES,
+    PERSON_PRONOUNS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    PRONOUN_KIND,
+    RELATION_NOUNS,
+    THING_PRONOUNS,
+    Resolved,
+    ResolverState,
+    best_hit,
+)
 
 # Pronoun -> what it can refer to: a male or female person, a plural group, a thing.
-PRONOUN_KIND = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                "she": "f", "her": "f", "hers": "f", "herself": "f",
-                "they": "pl", "them": "pl", "their": "pl", "themselves": "pl",
-                "its": "thing", "itself": "thing"}
-PERSON_PRONOUNS = {p for p, k in PRONOUN_KIND.items() if k in ("m", "f")}
-THING_PRONOUNS = {p for p, k in PRONOUN_KIND.items() if k in ("thing", "pl")}
-REFLEXIVES = {"himself", "herself", "themselves", "itself"}
-OBJECT_PRONOUNS = {"him", "her", "them"}
-# Honorifics that tell an unknown person's gender ("Mrs. Ndiaye").
-FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "lady", "princess",
-                 "baroness", "duchess", "empress", "congresswoman", "spokeswoman", "chairwoman",
-                 "businesswoman", "policewoman"}
-# Titles that are no given name ("Dr. Fauci", "Gen. Milley", "Sen. Sanders").
-_OTHER_TITLES = {"dr", "prof", "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "adm", "sen",
-                 "rep", "gov", "pres", "rev", "fr", "st", "hon", "pope", "imam", "ayatollah",
-                 "rabbi", "bishop", "cardinal", "archbishop", "general", "admiral", "chancellor"}
-MALE_TITLES = {"mr", "sir", "king", "lord", "prince", "emperor", "baron", "duke", "sheikh",
-               "congressman", "spokesman", "chairman", "businessman", "policeman"}
-CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "csubj", "pcomp",
-               "parataxis", "conj"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
-RELATION_NOUNS = {"father", "mother", "son", "daughter", "grandfather", "grandmother",
-                  "grandson", "granddaughter", "brother", "sister", "wife", "husband",
-                  "uncle", "aunt", "nephew", "niece"}
-LEADER_NOUNS = {"leader", "president", "premier", "prime minister", "chancellor", "king",
-                "queen", "dictator", "ruler", "strongman", "emir", "monarch", "head of state"}
-# "the network" after "CNN", "the company" after "Boeing": a definite noun that names a
-# kind of organisation stands for the last one of that sector named before it.
-DEFINITE_ORG_NOUNS = {"network": "MED", "broadcaster": "MED", "newspaper": "MED",
-                      "channel": "MED", "company": "BUS", "firm": "BUS", "carrier": "BUS",
-                      "airline": "BUS", "automaker": "BUS", "bank": "BUS", "lender": "BUS"}
-LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod",
-             "predet", "npadvmod"}
-OWNER_PREPS = {"of", "in", "from", "at", "for", "to", "inside", "throughout", "near"}
-# Nouns a place name can head or modify: "the town of Cizre", "Sindh province".
-PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "district", "county",
-               "area", "territory", "capital", "port", "enclave", "republic", "oblast", "governorate",
-               "prefecture", "municipality", "island", "suburb", "neighborhood", "neighbourhood",
-               "camp", "valley", "strip"}
-COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                 "central", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
-                 "north-east", "north-west", "south-east", "south-west"}
-# Verbs whose participle ties an organisation to its home ("a group based in Trinidad").
-HOME_VERBS = {"base", "headquarter", "locate"}
-PLACE_LABELS = {"GPE", "LOC"}
-# Nouns that name an organisation itself ("the Islamic Jihad movement").
-ORG_SELF_NOUNS = {"movement", "organization", "organisation", "group", "network", "party",
-                  "front", "faction", "alliance", "coalition", "militia"}
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
-                  "within", "off", "on"}
-NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj", "poss",
-                "dative", "agent", "npadvmod", "ROOT", "oprd", "csubj"}
-KIND_RANK = {"person": 0, "organization": 1, "igo": 1, "group": 2, "country": 3}
-FORM_RANK = {"name": 0, "seat": 1, "people": 2, "adj": 3}
-RELATIONAL_NOUNS = {"ally", "partner", "neighbor", "neighbour", "rival", "enemy", "foe",
-                    "adversary", "opponent", "critic", "supporter"}
-PRONOUN_WINDOW = 3  # sentences before its own a pronoun's antecedent may be in
-SALIENT_WINDOW = 12  # ... or this many, for the document's most mentioned person
-
-
-@dataclass(slots=True)
-class Resolved:
-    """An actor and the tokens that denote it (before it becomes an ActorMention)."""
-
-    start: int
-    end: int
-    head: int
-    name: str
-    country: str | None
-    sectors: tuple[str, ...]
-    kind: str
-    evidence: str
-    code: str | None = None
-    entry: ActorEntry | None = None
-    gender: str | None = None  # "m", "f" or None (unknown)
 
 
 def _code(country: str | None, sectors: tuple[str, ...], entry: ActorEntry | None) -> str | None:
@@ -121,7 +68,7 @@ def _inside_longer_place(doc: Doc, m: Match) -> bool:
     """A country's name ending a longer place name that begins with "New": "New Mexico",
     "New Jersey", "New South Wales" are no Mexico, Jersey or Wales (the gazetteer
     resolves the whole name); "South Lebanon" stays Lebanon."""
-    hit = _pick(m)
+    hit = best_hit(m)
     if hit.entry.kind != "country" or hit.form != "name":
         return False
     # "New Mexico", "New South Wales", also inside a longer name the tagger made an
@@ -132,21 +79,7 @@ def _inside_longer_place(doc: Doc, m: Match) -> bool:
     return k >= 0 and doc[k].text == "New" and (k == m.start - 1 or doc[k + 1].is_title)
 
 
-def gathering(tok: Token) -> bool:
-    """"a graduation party", "a search party": such a noun before "party" makes it a
-    gathering, not a political party ("an opposition party" stays one)."""
-    return tok.lemma_.lower() in cues.PARTY_SENSE_HEADS and any(
-        c.dep_ == "compound" and c.lemma_.lower() in cues.GATHERING_MODIFIERS
-        for c in tok.children)
-
-
-def _pick(m: Match) -> Hit:
-    """The best reading of an ambiguous alias: names of people, then organisations, then states."""
-    return min(m.hits, key=lambda h: (KIND_RANK.get(h.entry.kind, 9), FORM_RANK.get(h.form, 9),
-                                      not h.entry.user))
-
-
-class DocResolver:
+class DocResolver(PronounRules, RoleRules, ResolverState):
     """Resolves every actor phrase of one Doc; one instance per Doc."""
 
     def __init__(self, kb: ActorKB, index: PhraseIndex, doc: Doc,
@@ -206,7 +139,7 @@ class DocResolver:
 
     def _residual(self, m: Match) -> list[Resolved]:
         """A name no phrase took ("Israeli raids", "U.N. resolution"): an actor of its own."""
-        hit = _pick(m)
+        hit = best_hit(m)
         e = hit.entry
         last = m.end - 1
         sectors = ("GOV",) if hit.form == "seat" and not self._locative(self.toks[last]) else ()
@@ -234,7 +167,7 @@ class DocResolver:
     def _names_person(self, tok: Token) -> bool:
         m = self.match_at[tok.i]
         if m is not None:
-            return _pick(m).entry.kind == "person"
+            return best_hit(m).entry.kind == "person"
         ent = self.ent_at[tok.i]
         return ent is not None and ent.label_ == "PERSON"
 
@@ -260,43 +193,8 @@ class DocResolver:
         )
 
     # -- phrase span ----------------------------------------------------------
-    def np_span(self, h: int) -> tuple[int, int]:
-        tok = self.toks[h]
-        start = h
-        for child in tok.lefts:
-            if child.dep_ in LEFT_DEPS:
-                start = min(start, child.left_edge.i)
-        end = h + 1
-        m = self.match_at[h]
-        if m is not None:
-            start, end = min(start, m.start), max(end, m.end)
-        for k in range(h - 1, start - 1, -1):
-            conj_head = self.toks[k].head
-            if self.toks[k].dep_ == "cc" and conj_head.i != h and conj_head.dep_ != "amod" \
-                    and conj_head.pos_ in ("PROPN", "NOUN"):
-                # "US President Donald Trump and Turkish President Erdogan", parsed as one
-                # compound: the words before "and" name an actor of their own
-                start = k + 1
-                break
-        while start < h and self.toks[start].pos_ in ("PUNCT", "CCONJ"):
-            start += 1
-        while end - 1 > h and self.toks[end - 1].pos_ in ("PUNCT", "PART"):
-            end -= 1
-        return start, end
 
     # -- resolution -----------------------------------------------------------
-    def resolve(self, h: int) -> list[Resolved]:
-        if h in self.memo:
-            return self.memo[h]
-        if h in self.active:
-            return []
-        self.active.add(h)
-        try:
-            result = self._resolve(h)
-        finally:
-            self.active.discard(h)
-        self.memo[h] = result
-        return result
 
     def _resolve(self, h: int) -> list[Resolved]:
         tok = self.toks[h]
@@ -346,7 +244,7 @@ class DocResolver:
         for i in range(ent.start, ent.end):
             m = self.match_at[i]
             if m is not None and m.end <= ent.end:
-                hit = _pick(m)
+                hit = best_hit(m)
                 if hit.entry.kind == "country" and hit.form in ("name", "adj"):
                     country = hit.entry.country
                     break
@@ -425,136 +323,6 @@ class DocResolver:
                          f"gazetteer:{place.name} ({place.feature}, {place.country})")]
 
     # -- pronouns -------------------------------------------------------------
-    def _pronoun(self, tok: Token) -> list[Resolved]:
-        """The antecedent of a pronoun, by a salience score over earlier mentions.
-
-        Candidates agree in kind (person, plural group, thing) and gender where
-        known, and come before the pronoun within ``PRONOUN_WINDOW`` sentences
-        (the document's most mentioned person also from further back). A score
-        favours, in this order of weight: being the subject of a clause that
-        contains the pronoun ("Kim gave a speech in which he said"), recency by
-        sentence, the grammatical role (subject > object > oblique > a name
-        embedded in another phrase, such as "with Trump" inside "his summits
-        with Trump"), and how often the document names the person. A
-        non-reflexive object pronoun never takes its own clause's subject
-        ("Putin invited him"); a reflexive takes it.
-        """
-        low = tok.lower_
-        kind = PRONOUN_KIND[low]
-        pool = (self.history if kind in ("m", "f") else
-                self.plurals if kind == "pl" else self.things)
-        if not pool:
-            return []
-        here = self.sent_of[tok.i]
-        window = PRONOUN_WINDOW if kind in ("m", "f") else 1
-        clauses = self._clause_chain(tok)
-        own = clauses[0] if clauses else None
-        own_subjects = self._subjects(own) if own is not None else set()
-        dominating: set[int] = set()
-        for c in clauses:
-            dominating |= self._subjects(c)
-        top = self.salience.most_common(1)[0][0] if kind in ("m", "f") and self.salience else None
-        best: dict[str, tuple[float, int, Resolved]] = {}
-        barred: set[str] = set()
-        for order, prev in enumerate(pool):
-            if prev.start >= tok.i or prev.start <= tok.i < prev.end:
-                continue
-            dist = here - self.sent_of[prev.head]
-            if dist > (SALIENT_WINDOW if prev.name == top else window):
-                continue
-            if kind in ("m", "f"):
-                gender = self._gender(prev)
-                if gender is not None and gender != kind:
-                    continue
-            head = self._role_token(prev.head)
-            if dist == 0 and own is not None:
-                if low in OBJECT_PRONOUNS and tok.dep_ != "poss" and head.i in own_subjects:
-                    barred.add(prev.name)  # "Putin invited him": not Putin
-                    continue
-                if low in REFLEXIVES and head.i not in own_subjects:
-                    continue
-            score = (100.0 * 0.5 ** dist if dist <= window else 0.0) + self._role_weight(head)
-            if dist == 0 and head.i in dominating:
-                score += 60
-            if kind in ("m", "f"):
-                score += 10 * min(self.salience[prev.name], 6)
-            old = best.get(prev.name)
-            if old is None or (score, order) > old[:2]:
-                best[prev.name] = (score, order, prev)
-        for name in barred:
-            best.pop(name, None)
-        if not best:
-            return []
-        score, _, pick = max(best.values(), key=lambda v: (v[0], v[1]))
-        # "Hungarian and Romanian officials ... their": one phrase, several actors.
-        picks = [pick] + ([r for _, _, r in best.values() if r.head == pick.head and r is not pick]
-                          if kind == "pl" else [])
-        return [replace(r, start=tok.i, end=tok.i + 1, head=tok.i,
-                        evidence=f"pronoun -> {r.name} (score {score:.0f})") for r in picks]
-
-    def _gender(self, r: Resolved) -> str | None:
-        if r.gender is not None:
-            return r.gender
-        e = r.entry
-        if e is not None and e.kind == "person":
-            # The shipped files mark every woman; a user's entry without gender is unknown.
-            return e.gender or (None if e.user else "m")
-        return None
-
-    def _role_token(self, i: int) -> Token:
-        """The token whose dependency gives a mention's grammatical role (through appositions)."""
-        t = self.toks[i]
-        while t.dep_ in ("appos", "conj", "flat") and t.head.i != t.i:
-            t = t.head
-        return t
-
-    def _role_weight(self, t: Token) -> float:
-        dep = t.dep_
-        if dep in SUBJECT_DEPS:
-            return 160.0
-        if dep == "pobj" and t.head.dep_ == "agent":
-            return 150.0  # "was invited by Putin": the logical subject
-        if dep in ("dobj", "dative", "attr", "oprd"):
-            return 130.0
-        if dep == "ROOT":
-            return 100.0
-        if dep == "pobj":
-            # A PP on a verb is an oblique argument; on a noun, the name is embedded.
-            return 110.0 if t.head.head.pos_ in ("VERB", "AUX") else 30.0
-        if dep in ("poss", "compound", "nmod", "amod"):
-            return 30.0
-        return 60.0
-
-    def _clause_chain(self, tok: Token) -> list[Token]:
-        """The verbs heading the clauses that contain ``tok``, innermost first."""
-        out: list[Token] = []
-        t = tok
-        for _ in range(64):
-            if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS:
-                out.append(t)
-            if t.head.i == t.i:
-                break
-            t = t.head
-        return out
-
-    def _subjects(self, verb: Token) -> set[int]:
-        """Subject tokens of a clause; a conjoined or controlled verb shares its head's."""
-        cached = self.subject_memo.get(verb.i)
-        if cached is None:
-            cached = self.subject_memo[verb.i] = frozenset(self._find_subjects(verb))
-        return set(cached)
-
-    def _find_subjects(self, verb: Token) -> set[int]:
-        found = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
-        t = verb
-        for _ in range(8):
-            if found or t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
-                break
-            t = t.head
-            found = {c.i for c in t.children if c.dep_ in SUBJECT_DEPS}
-        for i in list(found):
-            found.update(c.i for c in self.toks[i].children if c.dep_ in ("conj", "appos"))
-        return found
 
     def _prefix_info(self, start: int, stop: int) -> tuple[str | None, bool, str | None]:
         """Title, former-ness and nationality written before a name ("former Algerian President")."""
@@ -565,7 +333,7 @@ class DocResolver:
         while i < stop:
             m = self.match_at[i]
             if m is not None and m.end <= stop:
-                hit = _pick(m)
+                hit = best_hit(m)
                 if hit.entry.kind == "country" or hit.entry.kind == "igo":
                     country = hit.entry.country
                 i = m.end
@@ -586,7 +354,7 @@ class DocResolver:
         return title, former, country
 
     def _named(self, tok: Token, m: Match, start: int, end: int) -> list[Resolved]:
-        hit = _pick(m)
+        hit = best_hit(m)
         entry = hit.entry
         h = tok.i
         if entry.kind == "person":
@@ -640,7 +408,7 @@ class DocResolver:
         first = self.toks[ent.start]
         given = first.text.strip(".").lower()
         if (first.pos_ != "PROPN" or len(given) < 2 or given in FEMALE_TITLES
-                or given in MALE_TITLES or given in _OTHER_TITLES or self.kb.role_sectors(given)):
+                or given in MALE_TITLES or given in OTHER_TITLES or self.kb.role_sectors(given)):
             return False  # "Pope Francis", "Dr. Fauci", "President Trump": a title
         return given not in self.kb.name_words(entry)
     def _counted(self, tok: Token) -> bool:
@@ -682,352 +450,6 @@ class DocResolver:
                     if r.country and r.country != own and place:
                         return r.country, max(r.end, pobj.right_edge.i + 1)
         return None
-
-    def _locative(self, tok: Token) -> bool:
-        return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
-
-    def _modifier_sectors(self, start: int, stop: int) -> tuple[str, ...]:
-        out: list[str] = []
-        for t in self.doc[start:stop]:
-            out.extend(self.kb.role_sectors(t.lemma_) or self.kb.role_sectors(t.text))
-        return tuple(out)
-
-    def _relation(self, tok: Token, start: int, end: int) -> list[Resolved]:
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is None:
-            return []
-        rel = tok.lemma_.lower()
-        for o in self.resolve(owner.i):
-            if o.kind != "person":
-                continue
-            entry = o.entry or self.kb.entry(o.name)
-            target = entry.relation(rel) if entry else None
-            target_entry = self.kb.entry(target) if target else None
-            if target_entry is not None:
-                role = person_role(target_entry, self.when)
-                return [Resolved(start, end, tok.i, target_entry.name, role.country, role.sectors,
-                                 "person", f"relation {rel} of {o.name}", entry=target_entry)]
-            return [Resolved(start, end, tok.i, f"{rel} of {o.name}", o.country, (), "person",
-                             f"relation {rel} of {o.name} (unknown)")]
-        return []
-
-    def _group(self, tok: Token, start: int) -> list[Resolved]:
-        for prep in tok.rights:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                inner = self.resolve(pobj.i)
-                end = self.np_span(pobj.i)[1]
-                out = [replace(r, start=start, end=max(end, r.end), head=tok.i,
-                               evidence=f"group noun '{tok.lower_}' of: {r.evidence}")
-                       for r in inner]
-                if out:
-                    # "the delegations of Cyprus, Greece and Israel": one group of each
-                    out += [replace(r, head=tok.i, evidence=f"group noun '{tok.lower_}' of: "
-                                                            f"{r.evidence}")
-                            for c in pobj.conjuncts if c.i > pobj.i for r in self.resolve(c.i)]
-                return out
-        return []
-
-    def _role_key(self, tok: Token, start: int) -> tuple[str | None, int]:
-        """The longest role noun ending at the head ("prime minister", "police")."""
-        roles = self.kb.roles
-        for k in range(max(start, tok.i - 2), tok.i + 1):
-            for key in (" ".join(self.lemmas[k:tok.i + 1]), " ".join(self.lowers[k:tok.i + 1]),
-                        # "human rights groups": plural head, modifiers as written
-                        " ".join(self.lowers[k:tok.i] + self.lemmas[tok.i:tok.i + 1])):
-                if key in roles:
-                    return key, k
-        return None, tok.i
-
-    def _role(self, tok: Token, start: int, end: int) -> list[Resolved]:
-        key, kstart = self._role_key(tok, start)
-        lemma = tok.lemma_.lower()
-        modifier_only = False
-        if key is None and lemma not in self.kb.person_nouns and tok.lower_ not in self.kb.person_nouns:
-            # "Israeli army bulldozers", "police custody": the role is a compound modifier.
-            prev = self.toks[tok.i - 1] if tok.i > start else None
-            if prev is None or prev.dep_ != "compound" or prev.head.i != tok.i:
-                return []
-            key, kstart = self._role_key(prev, start)
-            if key is None:
-                return []
-            modifier_only = True
-        if lemma in RELATIONAL_NOUNS:
-            return self._relational(tok, lemma, start, end)
-        if gathering(tok):
-            return []
-        head_sectors = self.kb.role_sectors(key) if key else ()
-        mod_sectors = self._modifier_sectors(start, kstart)
-        civilian = any(t.lemma_.lower() == "civilian" for t in self.doc[start:kstart])
-        if head_sectors and not (head_sectors[0] == "GOV" and (civilian or any(
-                m not in ("GOV", "CVL") for m in mod_sectors))):
-            sectors = tuple(dict.fromkeys(head_sectors + mod_sectors))
-        else:
-            sectors = tuple(dict.fromkeys(mod_sectors + head_sectors))
-        topic = lemma in self.kb.topic_nouns
-        owners = self._owners_in(start, kstart if key else tok.i, topic)
-        if not owners:
-            owners = self._owners_around(tok, topic)
-        if not owners and (key and not sectors or modifier_only and (
-                sectors in ((), ("CVL",)) or key in cues.WEAPON_NOUNS | cues.VEHICLE_ROLES)):
-            # "widespread voter fraud", "student loans": without a nationality or an owner
-            # a civilian role modifying a noun names a topic, not an actor; "drone strikes",
-            # "tank fire": a weapon the act is done with ("police raid", "Judge Marrero"
-            # keep theirs)
-            return []
-        if not owners:
-            org = self._definite_org(tok, start, end)
-            if org:
-                return org
-            if not sectors:
-                return []
-            chained = self._definite_leader(tok, key, None, start, end, sectors)
-            if chained:
-                return chained
-            if self._weak(lemma, key):
-                return []
-            if sectors[0] == "NGO":
-                # "a human rights group": a non-governmental body, no state of its own.
-                return [Resolved(start, end, tok.i, tok.text if key is None else key, "NGO", (),
-                                 "organization", f"role '{key}' (NGO)")]
-            return [Resolved(start, end, tok.i, tok.text if key is None else key, None, sectors,
-                             "group", f"role '{key}'")]
-        out = []
-        multi = len(owners) > 1
-        for span_start, span_end, owner in owners:
-            chained = self._definite_leader(tok, key, owner.country, start, end, sectors)
-            if chained and not multi:
-                return chained
-            s = owner.sectors if owner.kind in ("organization", "igo") else ()
-            osectors = tuple(dict.fromkeys(sectors + s)) or s
-            if s and (key or lemma) in ORG_SELF_NOUNS:
-                # "the Palestinian Islamic Jihad movement": the noun names the body itself.
-                osectors = tuple(dict.fromkeys(s + sectors))
-            if owner.entry is not None and owner.entry.kind == "group" and osectors[:1] == ("GOV",):
-                # "Yoruba leaders": leaders of a people, not of a state.
-                osectors = ("ELI",) + osectors[1:]
-            if owner.kind == "person":
-                name = self.kb.country_name(owner.country) or owner.name
-                entry = None
-            else:
-                name, entry = owner.name, owner.entry
-            if not multi and span_start > tok.i:
-                end = max(end, span_end)  # "president of Armenia": the PP is part of the words
-            st, en = (span_start, span_end) if multi and span_end <= tok.i else (start, end)
-            if multi and span_end <= tok.i and (span_start, span_end) == owners[-1][:2]:
-                en = end
-            out.append(Resolved(st, en, tok.i, name, owner.country, osectors, "group",
-                                f"role '{key or lemma}' of {owner.name}", entry=entry))
-        return out
-
-    def _pair(self, tok: Token, start: int, end: int) -> list[Resolved]:
-        """"the two countries", "both leaders": the last two of that kind the text named,
-        in the sentence before or this one (two states for countries, nations and
-        governments; two people for leaders, presidents and ministers)."""
-        lemma = tok.lemma_.lower()
-        kind = cues.PAIR_NOUNS.get(lemma)
-        if kind is None or not any(
-                (c.dep_ == "nummod" and c.lower_ == "two") or
-                (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
-                for c in tok.children):
-            return []
-        pool = self.history if kind == "person" else [
-            r for r in self.things if r.kind == "country" or r.country and r.kind != "igo"]
-        here = self.sent_of[tok.i]
-        seen: dict[str, Resolved] = {}
-        for prev in reversed(pool):
-            if prev.start >= start or here - self.sent_of[prev.head] > 1:
-                continue
-            key = prev.country if kind == "state" else prev.name
-            if key and key not in seen:
-                seen[key] = prev
-            if len(seen) == 2:
-                break
-        if len(seen) != 2:
-            return []
-        pair = sorted(seen.values(), key=lambda r: r.start)
-        return [replace(r, start=start, end=end, head=tok.i,
-                        evidence=f"{tok.text} -> {r.name}") for r in pair]
-
-    def _led_by(self, tok: Token, start: int, end: int) -> list[Resolved]:
-        """"the Saudi-led coalition", "a U.S.-led force": the leading state's (a military
-        coalition's sector when the noun says so). Not "Iranian-backed": backed is not
-        led."""
-        if not tok.n_lefts:
-            return []  # the "X-led" modifier stands before the noun
-        sectors = ("MIL",) if tok.lemma_.lower() in cues.LED_MILITARY_NOUNS else ()
-        for c in tok.children:
-            if c.dep_ != "amod":
-                continue
-            leaders: list[ActorEntry] = []
-            if c.lemma_.lower() == "lead":  # "Saudi - led", three tokens
-                for g in c.children:
-                    m = self.match_at[g.i]
-                    if m is not None and g.dep_ in ("npadvmod", "compound", "nmod", "amod"):
-                        leaders.append(_pick(m).entry)
-            elif c.lower_.endswith("-led"):  # "U.S.-led", one token
-                leaders = [h.entry for h in self.kb.lookup(c.text[:-4])]
-            for e in leaders:
-                if e.kind == "country" and e.country:
-                    return [Resolved(start, end, tok.i, e.name, e.country, sectors, "group",
-                                     f"led by {e.name}", entry=e)]
-        return []
-
-    def _relational(self, tok: Token, lemma: str, start: int, end: int) -> list[Resolved]:
-        """'its allies' are not the U.S.: a named relation with no country of its own."""
-        owners = self._owners_in(start, tok.i, False) or self._owners_around(tok, False)
-        if not owners:
-            return []
-        owner = owners[0][2]
-        return [Resolved(start, end, tok.i, f"{tok.text} of {owner.name}", None, (), "group",
-                         f"relational noun '{lemma}' of {owner.name}")]
-
-    def _weak(self, lemma: str, key: str | None) -> bool:
-        """Role nouns too generic to be an actor without a nationality or owner."""
-        return (key or lemma) in {"people", "man", "woman", "child", "family", "community",
-                                  "public", "town", "village", "city", "office", "party",
-                                  "force", "network", "council", "deputy", "union", "security",
-                                  "division", "press", "television", "radio", "agent",
-                                  "national", "guard", "business", "industry", "school",
-                                  "justice", "government", "administration", "regime",
-                                  "authority", "court", "population", "crowd", "youth",
-                                  "member", "source", "side", "group", "worker",
-                                  "staff", "unit", "wing", "jet", "aircraft", "tank",
-                                  "general", "representative", "official",
-                                  "secretary", "minister", "leader", "company", "firm",
-                                  "bank", "carrier", "media", "fighter", "elder", "prince",
-                                  "movement", "home", "house", "neighborhood", "neighbourhood",
-                                  "daily", "weekly", "website", "web site", "magazine"}
-
-    def _owners_in(self, start: int, stop: int, topic: bool) -> list[tuple[int, int, Resolved]]:
-        """Nationalities and owners among the modifiers before the role noun."""
-        out: list[tuple[int, int, Resolved]] = []
-        i = start
-        while i < stop:
-            tok = self.toks[i]
-            if tok.dep_ == "poss" and tok.i != i - 1:
-                for r in self.resolve(tok.i):
-                    out.append((tok.left_edge.i, tok.i + 1, r))
-                i = max(i + 1, tok.i + 1)
-                continue
-            m = self.match_at[i]
-            if m is None:
-                ent = self.ent_at[i]
-                if ent is not None and ent.label_ in PLACE_LABELS and ent.end <= stop \
-                        and i == ent.start:
-                    for r in self._place(self.toks[ent.end - 1], ent.start, ent.end):
-                        out.append((ent.start, ent.end, replace(r, sectors=())))
-                    i = ent.end
-                    continue
-            if m is None or m.end > stop:
-                i += 1
-                continue
-            hit = _pick(m)
-            e = hit.entry
-            if m.start >= 2 and self.toks[m.start - 1].text == "-" and \
-                    self.toks[m.start - 2].lower_ in ("anti", "pro", "non"):
-                i = m.end
-                continue
-            if m.end + 1 < stop and self.toks[m.end].text == "-" and \
-                    self.toks[m.end + 1].lower_ in cues.SPONSOR_PARTICIPLES:
-                i = m.end  # "Iranian-backed militias" are not Iran's forces
-                continue
-            if topic and e.kind == "country" and hit.form != "adj":
-                i = m.end
-                continue
-            last = self.toks[m.end - 1]
-            if last.dep_ == "poss":
-                rs = self.resolve(last.i)
-            elif e.kind == "person":
-                role = person_role(e, self.when)
-                rs = [Resolved(m.start, m.end, last.i, e.name, role.country, role.sectors,
-                               "person", role.evidence, entry=e)]
-            else:
-                rs = [Resolved(m.start, m.end, last.i, e.name, e.country, e.sectors, e.kind,
-                               f"kb:{e.name}", entry=e)]
-            for r in rs:
-                if r.country or r.kind in ("organization", "igo"):
-                    out.append((m.start, m.end, r))
-            i = m.end
-        seen: set[str | None] = set()
-        uniq = []
-        for o in out:
-            if o[2].name not in seen:
-                seen.add(o[2].name)
-                uniq.append(o)
-        return uniq
-
-    def _owners_around(self, tok: Token, topic: bool) -> list[tuple[int, int, Resolved]]:
-        """Owners after the noun: "president of Armenia", "adviser to Putin"."""
-        for child in tok.children:
-            if child.dep_ == "poss":
-                rs = [r for r in self.resolve(child.i) if r.country]
-                if rs:
-                    return [(r.start, r.end, r) for r in rs[:1]]
-        preps = list(tok.rights)
-        for c in tok.rights:
-            if c.dep_ == "acl" and c.lemma_.lower() in HOME_VERBS:
-                preps.extend(c.rights)  # "a terror group based in Trinidad"
-        if tok.dep_ == "conj":
-            # "an expert and professor at Kookmin University": the PP hangs on the first.
-            preps += [p for p in tok.head.rights if p.i > tok.i]
-        for prep in preps:
-            if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                rs = [r for r in self.resolve(pobj.i) if r.country]
-                if rs and tok.tag_ in ("NNS", "NNPS"):
-                    # "the leaders of the two countries", "the presidents of Russia and
-                    # China": a plural role has an owner for each
-                    rs += [r for c in pobj.conjuncts for r in self.resolve(c.i) if r.country]
-                    return [(r.start, r.end, r) for r in rs]
-                if rs:
-                    return [(rs[0].start, rs[0].end, rs[0])]
-        return []
-
-    def _definite_leader(self, tok: Token, key: str | None, country: str | None, start: int,
-                         end: int, sectors: tuple[str, ...]) -> list[Resolved]:
-        """'the North Korean leader' -> the most salient North Korean leader named so far."""
-        if key not in LEADER_NOUNS or tok.tag_ in ("NNS", "NNPS"):
-            return []
-        det = self.toks[start]
-        if det.lower_ != "the" and not any(c.dep_ == "poss" for c in tok.children):
-            return []
-        best = self._salient(lambda r: "GOV" in r.sectors and (country is None or r.country == country),
-                             tok.i)
-        if best is None:
-            return []
-        return [replace(best, start=start, end=end, head=tok.i,
-                        evidence=f"definite '{self.doc[start:end].text}' -> {best.name}")]
-
-    def _definite_org(self, tok: Token, start: int, end: int) -> list[Resolved]:
-        """'the network' -> the broadcaster named last before it; 'the company' -> the
-        last business. Only "the" and the bare noun: "a network", "the news network of
-        X" and "the companies" are no such reference."""
-        sector = DEFINITE_ORG_NOUNS.get(tok.lower_)
-        if sector is None or start != tok.i - 1 or self.toks[start].lower_ != "the":
-            return []
-        for r in reversed(self.things):
-            if r.head < tok.i and r.kind == "organization" and sector in r.sectors:
-                return [replace(r, start=start, end=end, head=tok.i,
-                                evidence=f"definite 'the {tok.lower_}' -> {r.name}")]
-        return []
-
-    def _salient(self, ok: object, before: int) -> Resolved | None:
-        pick: Resolved | None = None
-        score = (-1, -1)
-        for pos, r in enumerate(self.history):
-            if r.head >= before or not ok(r):  # type: ignore[operator]
-                continue
-            s = (self.salience[r.name], pos)
-            if s > score:
-                pick, score = r, s
-        return pick
 
     def _unknown_person(self, tok: Token, ent: Span, start: int, end: int) -> list[Resolved]:
         first = tok.i

@@ -21,7 +21,8 @@ from ..knowledge.actors import ActorKB, load_kb
 from ..knowledge.gazetteer import load_gazetteer
 from ..mentions import ActorMention
 from .actor_match import PhraseIndex
-from .actor_resolve import DocResolver, _pick
+from .actor_resolve import DocResolver
+from .actor_state import best_hit
 
 # NER label the knowledge base implies for an entry kind (and a country form).
 _KIND_LABEL = {"person": "PERSON", "organization": "ORG", "igo": "ORG"}
@@ -67,7 +68,7 @@ def correct_entities(doc: Doc, resolver: DocResolver) -> None:
             m = resolver.match_at[e.start]
             start = e.start + (1 if resolver.toks[e.start].lower_ == "the" else 0)
             if m is not None and m.start == start and m.end == e.end:
-                hit = _pick(m)
+                hit = best_hit(m)
                 label = _KIND_LABEL.get(hit.entry.kind) or _FORM_LABEL.get(hit.form, label)
             else:
                 counts = votes[text]

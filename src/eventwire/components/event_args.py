@@ -10,7 +10,7 @@ from ..knowledge import cues
 from ..knowledge.actors import load_kb
 from ..knowledge.lexicon import Pattern
 from ..mentions import ActorMention, EventMention, PlaceMention
-from .actor_resolve import gathering
+from .actor_state import gathering
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 

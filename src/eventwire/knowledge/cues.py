@@ -350,7 +350,7 @@ TEXT_NAME_HEADS = frozenset(
     "charter protocol constitution code decree directive regulation ordinance statute "
     "report declaration memorandum".split())
 # Role nouns that a common-noun modifier turns into something else ("a graduation party",
-# "a search party": a gathering); see ``actor_resolve.gathering``.
+# "a search party": a gathering); see ``actor_state.gathering``.
 PARTY_SENSE_HEADS = frozenset(["party"])
 GATHERING_MODIFIERS = frozenset(
     "graduation birthday search rescue landing boarding dinner cocktail tea house office "
