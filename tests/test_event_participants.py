@@ -83,6 +83,11 @@ PARTICIPANTS = [
     # withdrawing peacekeepers acts on the place left
     ("Nigeria will withdraw its peacekeeping force from Chad.", "withdraw", ["Nigeria"],
      ["Chad"]),
+    # an event noun made subject: the passive light verb's agent, or where it "came from"
+    ("Tributes to the victims were paid by Chancellor Angela Merkel.", "Tributes",
+     ["Chancellor Angela Merkel"], ["victims"]),
+    ("Strong criticism of the plan came from Chancellor Angela Merkel.", "criticism",
+     ["Chancellor Angela Merkel"], []),
 ]
 
 

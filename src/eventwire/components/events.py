@@ -473,6 +473,14 @@ class EventCoder:
                                          if g.dep_ == "pobj"])
         if not source and pat.of_source:  # "the invitation of Putin", "the resignation of X"
             source = actors.resolve_all(frame.prep_children("of"))
+        if not source and tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            hlemma = head.lemma_.lower()
+            if tok.dep_ == "nsubjpass" and hlemma in cues.LIGHT_VERBS:
+                # "tributes were paid by world leaders", "talks were held by X"
+                source = actors.resolve_all(build_frame(head).agents)
+            elif hlemma in cues.COMING_VERBS:
+                # "support came from Senator Klobuchar", "condolences poured in from Japan"
+                source = actors.resolve_all(build_frame(head).prep_children("from"))
         if light is not None and (not source or mods and all(m.pos_ == "PRON" for m in mods)):
             # "the fundamentalists continued their hunger strike": the light verb's subject
             # is the one "their" stands for

@@ -413,6 +413,9 @@ CONTEST_NOUNS = frozenset("election race contest primary caucus state".split())
 # Verb + event noun idioms that name no event ("followed suit": did the same).
 IDIOMS = frozenset([("follow", "suit"), ("take", "issue"), ("pay", "attention"),
                     ("strike", "chord"), ("fight", "chance"), ("in", "charge")])
+# Verbs by which an act "comes from" its doer: "support came from X", "condolences
+# poured in from Japan".
+COMING_VERBS = frozenset("come pour flow".split())
 # Verbs of backing whose participle describes who stands behind someone ("a militia
 # backed by Iran", "a candidate supported by the party"): a standing relation.
 BACKING_VERBS = frozenset("back support sponsor fund finance bankroll endorse".split())
