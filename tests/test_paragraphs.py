@@ -50,3 +50,13 @@ def test_leading_blank_lines_make_no_sentence_of_their_own(nlp) -> None:  # type
     doc = nlp(make_doc(nlp, "\n\nPolice arrested two men.\n\nThey were released.", None))
     sents = list(doc.sents)
     assert len(sents) == 2 and sents[0].text.strip() == "Police arrested two men."
+
+
+def test_an_interviewers_turn_codes_nothing() -> None:
+    # a transcript: the interviewer's remarks ("((WN))") are no news; the answer is
+    text = ("((WN))\n\nThe government of France sent aid to Haiti in January.\n\n"
+            "((Jean Dupont))\n\nThe government of France sent aid to Haiti again on Monday.\n\n"
+            "((hi))\n\nThe government of Germany sent aid to Haiti on Tuesday.")
+    events = extract(text, published="2020-05-01")
+    assert sorted(e.trigger.text for e in events) == ["sent", "sent"]
+    assert all("January" not in e.sentence for e in events)

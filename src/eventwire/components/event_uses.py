@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import cues
 from ..knowledge.lexicon import Pattern
@@ -181,3 +181,32 @@ def foreign_script(text: str) -> bool:
     """Are most of the sentence's letters outside the Latin script ("demand करता है")?"""
     foreign = len(_NON_LATIN_LETTER.findall(text))
     return foreign * 2 > len(_LETTER.findall(text))
+
+
+# Labels of the interviewer: a news site's own questions and remarks are no news events.
+_INTERVIEWER_LABELS = frozenset(["wn", "wikinews", "interviewer", "q"])
+
+
+def _speaker_label(words: list[Token]) -> str | None:
+    """The name in a transcript's speaker label on a line of its own ("((WN))",
+    "((Richard Stallman))"), else None."""
+    if len(words) < 5 or [t.text for t in words[:2] + words[-2:]] != ["(", "(", ")", ")"]:
+        return None
+    return " ".join(t.text for t in words[2:-2])
+
+
+def interviewer_turns(sents: list[Span], toks: list[Token]) -> set[int]:
+    """Start tokens of the sentences an interviewer speaks in a transcript: from a
+    "((WN))" label to the next speaker's label. A lower-case two-letter label
+    ("((hi))") marks the language of what follows, not a new speaker."""
+    out: set[int] = set()
+    asking = False
+    for sent in sents:
+        who = _speaker_label([t for t in toks[sent.start:sent.end] if not t.is_space])
+        if who is not None:
+            if not (len(who) == 2 and who.islower()):
+                asking = who.lower() in _INTERVIEWER_LABELS
+            continue
+        if asking:
+            out.add(sent.start)
+    return out

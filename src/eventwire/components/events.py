@@ -57,6 +57,7 @@ from .event_uses import (
     claims_of_self,
     foreign_script,
     hazard_above,
+    interviewer_turns,
     names_no_act,
     own_event,
     question,
@@ -96,7 +97,12 @@ class EventCoder:
         in_timex = {i for t in (doc._.timexes or []) for i in range(t.start, t.end)}
         named = {a.head for a in (doc._.actors or []) if a.code and a.kind != "country"}
         toks = tokens_of(doc)  # one Token per word: iterating a Span builds them anew
-        for sent in doc.sents:
+        sents = list(doc.sents)
+        # An interviewer's questions and remarks in a transcript ("((WN))") are no news.
+        asked = interviewer_turns(sents, toks)
+        for sent in sents:
+            if sent.start in asked:
+                continue
             sent_toks = toks[sent.start:sent.end]
             if not all(t.is_ascii for t in sent_toks) and foreign_script(
                     "".join(t.text_with_ws for t in sent_toks)):

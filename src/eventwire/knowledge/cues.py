@@ -412,7 +412,7 @@ INTERVIEWER_WORDS = frozenset("wikinews interviewer reporter journalist".split()
 CONTEST_NOUNS = frozenset("election race contest primary caucus state".split())
 # Verb + event noun idioms that name no event ("followed suit": did the same).
 IDIOMS = frozenset([("follow", "suit"), ("take", "issue"), ("pay", "attention"),
-                    ("strike", "chord"), ("fight", "chance"), ("in", "charge")])
+                    ("strike", "chord"), ("fight", "chance"), ("in", "charge"), ("of", "charge")])
 # Verbs by which an act "comes from" its doer: "support came from X", "condolences
 # poured in from Japan".
 COMING_VERBS = frozenset("come pour flow".split())
