@@ -227,6 +227,11 @@ NOT_PROPOSED = [
     ("Militias backed by Iran attacked the embassy.", "backed"),
     ("Some microbes do not need oxygen, called anaerobic organisms.", "called"),
     ("As the manager, I am in charge of all the operations.", "charge"),
+    ("The vaccine is free of charge for children.", "charge"),
+    # a comparison, a show hosted, an opportunity seized
+    ("The ministry said the harvest was 40% greater than last year.", "greater"),
+    ("Kokesh previously hosted a show on RT.", "hosted"),
+    ("Melbourne can seize the opportunity to be a finance centre.", "seize"),
 ]
 
 

@@ -435,7 +435,8 @@ class EventCoder:
             return None  # "killed X in an airstrike", "called for Y's resignation"
         if served(tok):
             return None  # "is serving a life sentence": a state, not an act
-        if (head.lemma_.lower(), tok.lemma_.lower()) in cues.IDIOMS:
+        if ((head.lemma_.lower(), tok.lemma_.lower()) in cues.IDIOMS or (
+                head.head.lemma_.lower(), head.lemma_.lower(), tok.lemma_.lower()) in cues.IDIOMS):
             return None  # "Buttigieg followed suit"
         frame = build_frame(tok)
         pat = self.matcher.match(pats, frame)

@@ -148,6 +148,8 @@ def _predicative(t: Token) -> bool:
     """Is the word said of something, not a topic named ("fighting corruption")? A verb
     ("lied", "betrayed"), an adjective, or a noun as the predicate ("is *a disgrace*") or
     under one ("a *propaganda* stunt", "a true American *hero*")."""
+    if t.tag_ in ("JJR", "RBR") and any(c.lower_ == "than" for c in t.subtree):
+        return False  # "144% greater than last year": a comparison, no judgement
     if t.pos_ in ("VERB", "ADV"):
         return True
     if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr", "oprd", "ccomp", "ROOT", "conj"):

@@ -410,9 +410,11 @@ RULE_TEXT_NOUNS = frozenset(
 INTERVIEWER_WORDS = frozenset("wikinews interviewer reporter journalist".split())
 # What a news outlet "calls" for a candidate (a projection of the winner).
 CONTEST_NOUNS = frozenset("election race contest primary caucus state".split())
-# Verb + event noun idioms that name no event ("followed suit": did the same).
+# Idioms that name no event, as (head, event noun) or (head's head, head, event noun):
+# "followed suit" (did the same), "in charge of", "free of charge".
 IDIOMS = frozenset([("follow", "suit"), ("take", "issue"), ("pay", "attention"),
-                    ("strike", "chord"), ("fight", "chance"), ("in", "charge"), ("of", "charge")])
+                    ("strike", "chord"), ("fight", "chance"), ("in", "charge"),
+                    ("free", "of", "charge")])
 # Verbs by which an act "comes from" its doer: "support came from X", "condolences
 # poured in from Japan".
 COMING_VERBS = frozenset("come pour flow".split())
