@@ -595,3 +595,17 @@ def test_a_protest_voices_its_demand(nlp, text, trigger, cameo, gone):  # type: 
     by_trigger = {doc[e.trigger_start].text: e for e in doc._.event_candidates}
     assert gone not in by_trigger
     assert by_trigger[trigger].cameo == cameo
+
+
+@pytest.mark.parametrize("text", [
+    "She claimed she had received threats.",
+    "North Korea claimed it was free of the virus.",
+])
+def test_a_claim_about_the_claimer_is_flagged(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    flags = [f for t, _, fl in _candidates(nlp, text) if t == "claimed" for f in fl]
+    assert "self_claim" in flags
+
+
+def test_a_claim_about_someone_else_is_not_flagged(nlp) -> None:  # type: ignore[no-untyped-def]
+    cands = _candidates(nlp, "North Korea claimed the United States had violated the deal.")
+    assert any(t == "claimed" and "self_claim" not in fl for t, _, fl in cands), cands

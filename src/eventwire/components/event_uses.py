@@ -87,16 +87,18 @@ def served(tok: Token) -> bool:
 
 def claims_of_self(verb: Token) -> bool:
     """"claimed to have no memory", "she claimed she made the decision alone", "officials
-    claimed they were reducing lanes": what is claimed is about the claimer."""
+    claimed they were reducing lanes", "North Korea claimed it was free of the virus":
+    what is claimed is about the claimer."""
     for c in verb.children:
         if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             return True
         if c.dep_ == "ccomp":
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-            if subj and subj[0].lower_ in ("i", "we", "he", "she", "they"):
+            if subj and subj[0].lower_ in ("i", "we", "he", "she", "they", "it"):
+                # "North Korea claimed it was free of the virus": a state or a body is "it"
                 mine = [g for g in verb.children if g.dep_ == "nsubj"]
                 if mine and (mine[0].lower_ == subj[0].lower_ or mine[0].pos_ != "PRON"
-                             and subj[0].lower_ in ("he", "she", "they")):
+                             and subj[0].lower_ in ("he", "she", "they", "it")):
                     return True
     return False
 
