@@ -105,6 +105,14 @@ def test_reporting_they_takes_the_speakers_identity(nlp) -> None:  # type: ignor
     assert "UNICEF" in (ev.source[0].evidence or "")
 
 
+def test_they_of_a_police_officer_is_the_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, ev = _event(nlp, "Police chief John Smith said they had detained two men.", "detained")
+    assert _words(ev.source) == ["they"] and "no_source" not in ev.flags
+    # a legislator's "they" is not the legislature
+    _, ev = _event(nlp, "Senator Elizabeth Warren said they would sue the company.", "sue")
+    assert not ev.source
+
+
 def test_first_person_of_a_quote_is_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     _, ev = _event(nlp, '"We will attack the city," the rebel commander said.', "attack")
     assert _words(ev.source) == ["We"]  # the pronoun's words ...

@@ -10,7 +10,7 @@ tokens to the actor mentions of ``doc._.actors``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -459,7 +459,8 @@ class ActorIndex:
         """"Syria says it will not accept ...", "the union announced that it has called
         off ...": "it" is the reporting subject, when that is a state or organisation;
         "UNICEF reported they had delivered ...", "Senator Bhatia said he intended to sue":
-        "they" is an organisation that says so, "he" / "she" a person."""
+        "they" is an organisation that says so, or the force a police or military officer
+        speaks for, "he" / "she" a person."""
         verb = it.head
         if it.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
             return None
@@ -474,6 +475,11 @@ class ActorIndex:
                 if not person and m.kind not in ("person", "pronoun") and (
                         m.country or it.lower_ == "they" and m.code is None and m.sectors):
                     return m
+                if it.lower_ == "they" and m.kind == "person" and m.sectors[:1] in (
+                        ("COP",), ("MIL",)):
+                    # "the police chief said they had detained two men": the force a
+                    # police or military officer speaks for
+                    return replace(m, kind="group")
         return None
 
     def _compound_conjuncts(self, tok: Token, found: list[ActorMention]) -> list[ActorMention]:
