@@ -60,3 +60,20 @@ def test_an_interviewers_turn_codes_nothing() -> None:
     events = extract(text, published="2020-05-01")
     assert sorted(e.trigger.text for e in events) == ["sent", "sent"]
     assert all("January" not in e.sentence for e in events)
+
+
+def _flags(nlp, text: str, trigger: str) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 5, 1)))
+    found = [e for e in doc._.event_candidates or [] if doc[e.trigger_start].text == trigger]
+    assert found, f"no candidate {trigger!r}"
+    return list(found[0].flags)
+
+
+def test_a_private_interviewees_i_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the label names no known actor: the speaker's own refusals are private matters
+    text = "((WN))\n\nWhy did you stop?\n\n((Jane Doe))\n\nI refused to play for the team."
+    assert "private_party" in _flags(nlp, text, "refused")
+    # a label naming a known actor keeps them
+    text = ("((WN))\n\nWhy did you stop?\n\n((Bernie Sanders))\n\n"
+            "I refused to endorse the nominee.")
+    assert "private_party" not in _flags(nlp, text, "refused")

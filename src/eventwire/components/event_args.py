@@ -158,15 +158,21 @@ def first_person(doc: Doc, actor: ActorMention) -> bool:
     return any(t.pos_ == "PRON" and t.lower_ == "us" for t in doc[actor.start:actor.end])
 
 
-def private_party(doc: Doc, ev: EventMention) -> bool:
+def private_party(doc: Doc, ev: EventMention, private_turn: bool = False) -> bool:
     """Does the event involve someone no actor stands for and who is no public actor: a
     bare "me" it is done to ("they asked me to prove it", "my family rejected me"), the
     private person of an interview telling of their life, or a "you" who does it ("you
     sign a contract", "what do you propose?"), the generic or the interviewer's "you"?
-    Governments and organisations speak as "we" and "us", which stay (GUIDELINES 2)."""
+    In the turn of a transcript whose speaker no actor stands for (``private_turn``),
+    that speaker's "I" and "we" are private too. Elsewhere governments and organisations
+    speak as "we" and "us", which stay (GUIDELINES 2)."""
     if any(a.code is None and a.text.lower() == "me" for a in ev.target):
         return True
     if any(a.code is None and a.text.lower() == "you" for a in ev.source):
+        return True
+    if private_turn and (any(a.code is None and first_person(doc, a) for a in ev.source)
+                         or not ev.source and (_bare_pronoun(doc, ev.agent, "i")
+                                               or _bare_pronoun(doc, ev.agent, "we"))):
         return True
     return (_bare_pronoun(doc, ev.patient, "me") or not ev.source
             and _bare_pronoun(doc, ev.agent, "you"))

@@ -197,18 +197,26 @@ def _speaker_label(words: list[Token]) -> str | None:
     return " ".join(t.text for t in words[2:-2])
 
 
-def interviewer_turns(sents: list[Span], toks: list[Token]) -> set[int]:
-    """Start tokens of the sentences an interviewer speaks in a transcript: from a
-    "((WN))" label to the next speaker's label. A lower-case two-letter label
-    ("((hi))") marks the language of what follows, not a new speaker."""
-    out: set[int] = set()
-    asking = False
+def transcript_turns(sents: list[Span], toks: list[Token], coded: set[int]
+                     ) -> tuple[set[int], set[int]]:
+    """Start tokens of the sentences of a transcript's turns, as (the interviewer's,
+    those of a speaker no actor stands for). A turn runs from a speaker label ("((WN))",
+    "((Dorsa Derakhshani))") to the next; a lower-case two-letter label ("((hi))") marks
+    the language of what follows, not a new speaker. ``coded``: tokens of coded actors,
+    so that a label naming a known actor ("((Bernie Sanders))") makes no private turn."""
+    asking: set[int] = set()
+    private: set[int] = set()
+    turn: set[int] | None = None
     for sent in sents:
-        who = _speaker_label([t for t in toks[sent.start:sent.end] if not t.is_space])
+        words = [t for t in toks[sent.start:sent.end] if not t.is_space]
+        who = _speaker_label(words)
         if who is not None:
             if not (len(who) == 2 and who.islower()):
-                asking = who.lower() in _INTERVIEWER_LABELS
+                if who.lower() in _INTERVIEWER_LABELS:
+                    turn = asking
+                else:
+                    turn = None if any(t.i in coded for t in words) else private
             continue
-        if asking:
-            out.add(sent.start)
-    return out
+        if turn is not None:
+            turn.add(sent.start)
+    return asking, private

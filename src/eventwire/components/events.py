@@ -57,11 +57,11 @@ from .event_uses import (
     claims_of_self,
     foreign_script,
     hazard_above,
-    interviewer_turns,
     names_no_act,
     own_event,
     question,
     served,
+    transcript_turns,
     troops_kind,
 )
 from .frames import ActorIndex, Frame, build_frame, names_disease, names_storm
@@ -98,8 +98,10 @@ class EventCoder:
         named = {a.head for a in (doc._.actors or []) if a.code and a.kind != "country"}
         toks = tokens_of(doc)  # one Token per word: iterating a Span builds them anew
         sents = list(doc.sents)
-        # An interviewer's questions and remarks in a transcript ("((WN))") are no news.
-        asked = interviewer_turns(sents, toks)
+        # An interviewer's questions and remarks in a transcript ("((WN))") are no news;
+        # a private interviewee's "I" is no actor (flagged below).
+        coded = {i for a in (doc._.actors or []) if a.code for i in range(a.start, a.end)}
+        asked, private_turns = transcript_turns(sents, toks, coded)
         for sent in sents:
             if sent.start in asked:
                 continue
@@ -173,7 +175,9 @@ class EventCoder:
         for e in found:
             if not e.source and self.matcher.subject_acts(e):
                 e.agent = agent_span(doc, e, self.lexicon.nouns)
-            if private_party(doc, e):
+            in_private_turn = bool(private_turns) and (
+                doc[e.trigger_start].sent.start in private_turns)
+            if private_party(doc, e, in_private_turn):
                 e.flags.append("private_party")
         for e in found:
             if e.confidence < self.min_confidence:
