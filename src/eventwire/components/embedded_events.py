@@ -8,11 +8,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..knowledge import cues
-from ..knowledge.cameo import code_info
 from ..knowledge.embedding import embedded_code
 from ..knowledge.lexicon import Pattern
 from ..mentions import EventMention
-from .event_args import document_authors, event_confidence, first_person, patient_span, same_actor
+from .event_args import (
+    coded_event,
+    document_authors,
+    event_confidence,
+    first_person,
+    patient_span,
+    same_actor,
+)
 from .frames import ActorIndex, build_frame
 from .pattern_match import PatternMatcher
 from .speech import clause_head, speech_content, speech_judgement
@@ -156,14 +162,8 @@ def demand_noun_event(
     asked += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
               for g in c.children if g.dep_ == "pobj"]
     target = [a for a in actors.first_resolved([asked]) if not same_actor(a, source)]
-    info = code_info(code)
-    if info.plover is None:
-        return None
-    return EventMention(
-        trigger_start=tok.i, trigger_end=tok.i + 1, head=tok.i,
-        plover=info.plover, cameo=code, quad_class=info.quad_class,
-        goldstein=info.goldstein, mode=info.mode, context=info.context,
-        source=source, target=target,
+    return coded_event(
+        tok.i, code, source=source, target=target,
         arg_heads=sorted({tok.i, inner_tok.i, tok.head.i} | {t.i for t in asked}),
         confidence=event_confidence(0.6, bool(target), source),
         pattern=f"frame:{kind}_noun+{inner_pat.id}", flags=[] if source else ["no_source"],
@@ -208,16 +208,11 @@ def embedding_event(
         doc, outer.objects if kind in ("appeal", "demand") else
         [g for grp in inner.target_candidates(inner_pat.target)[:1] for g in grp],
         matcher.lexicon.nouns, source)
-    info = code_info(code)
-    conf = event_confidence(0.7, bool(target), source)
-    return EventMention(
-        trigger_start=tok.i, trigger_end=tok.i + 1, head=tok.i,
-        plover=info.plover or "AGREE", cameo=code, quad_class=info.quad_class,
-        goldstein=info.goldstein, mode=info.mode, context=info.context,
-        source=source, target=target,
+    return coded_event(
+        tok.i, code, fallback_plover="AGREE", source=source, target=target,
         arg_heads=sorted({t.i for t in outer.subjects + outer.objects} | {inner_tok.i}),
-        confidence=conf, pattern=f"frame:{kind}+{inner_pat.id}", flags=flags,
-        patient=patient,
+        confidence=event_confidence(0.7, bool(target), source),
+        pattern=f"frame:{kind}+{inner_pat.id}", flags=flags, patient=patient,
     )
 
 
@@ -266,16 +261,10 @@ def speech_event(
     flags = ["speech_content"]
     if not source:
         flags.append("no_source")
-    info = code_info(code)
-    if info.plover is None:
-        return None
     # The trigger is the judging word ("said Y *lied*", "is *a disgrace*"): the
     # annotators mark the content more often than the verb of saying.
-    return EventMention(
-        trigger_start=pred.i, trigger_end=pred.i + 1, head=pred.i,
-        plover=info.plover, cameo=code, quad_class=info.quad_class,
-        goldstein=info.goldstein, mode=info.mode, context=info.context,
-        source=source, target=target,
+    return coded_event(
+        pred.i, code, source=source, target=target,
         arg_heads=sorted({t.i for t in frame.subjects} | {tok.i, pred.i}),
         confidence=event_confidence(0.35, bool(target), source),
         pattern=f"frame:speech_{kind}+{pred.lemma_.lower()}", flags=flags,

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import cues
 from ..knowledge.actors import load_kb
+from ..knowledge.cameo import code_info
 from ..knowledge.lexicon import Pattern
 from ..mentions import ActorMention, EventMention, PlaceMention
 from .actor_state import gathering
@@ -193,6 +194,41 @@ def domestic(source: list[ActorMention], target: list[ActorMention]) -> bool:
     countries = {a.country for a in source if a.country}
     return bool(countries) and all(
         (t.evidence or "").startswith("place:") and t.country in countries for t in target)
+
+
+def coded_event(
+    trigger: int,
+    code: str,
+    *,
+    source: list[ActorMention],
+    target: list[ActorMention],
+    arg_heads: list[int],
+    confidence: float,
+    pattern: str,
+    flags: list[str],
+    end: int | None = None,
+    head: int | None = None,
+    patient: tuple[int, int] | None = None,
+    entry: Pattern | None = None,
+    fallback_plover: str | None = None,
+) -> EventMention | None:
+    """The event coded ``code`` at token ``trigger``, its PLOVER type, quad class,
+    Goldstein value, mode and context read from the CAMEO table (a lexicon ``entry``'s
+    own PLOVER type, mode and context first); None for a code with no PLOVER type,
+    unless a ``fallback_plover`` is given."""
+    info = code_info(code)
+    if info.plover is None and fallback_plover is None:
+        return None
+    return EventMention(
+        trigger_start=trigger, trigger_end=trigger + 1 if end is None else end,
+        head=trigger if head is None else head,
+        plover=(entry.plover if entry else None) or info.plover or fallback_plover or "",
+        cameo=code, quad_class=info.quad_class, goldstein=info.goldstein,
+        mode=(entry.mode if entry else None) or info.mode,
+        context=(entry.context if entry else None) or info.context,
+        source=source, target=target, arg_heads=arg_heads, confidence=confidence,
+        pattern=pattern, flags=flags, patient=patient,
+    )
 
 
 def event_confidence(prior: float, has_target: bool, source: list[ActorMention]) -> float:

@@ -25,7 +25,6 @@ from spacy.tokens import Doc, Token
 
 from ..extensions import get_list, tokens_of
 from ..knowledge import cues
-from ..knowledge.cameo import code_info
 from ..knowledge.lexicon import Lexicon, Pattern, load_lexicon
 from ..mentions import ActorMention, EventMention, PlaceMention
 from .embedded_events import (
@@ -39,6 +38,7 @@ from .embedded_events import (
 from .event_args import (
     SUBJECT_DEPS,
     agent_span,
+    coded_event,
     document_authors,
     domestic,
     event_confidence,
@@ -267,18 +267,12 @@ class EventCoder:
             return None  # "it is critical that ...": a judgement on nothing
         target = actors.resolve_all(preps)
         target = [a for a in target if not same_actor(a, source)]
-        info = code_info(code)
-        if info.plover is None:
-            return None
-        flags = [] if source or code[:2] == "17" else ["no_source"]
-        return EventMention(
-            trigger_start=tok.i, trigger_end=tok.i + 1, head=tok.i,
-            plover=info.plover, cameo=code, quad_class=info.quad_class,
-            goldstein=info.goldstein, mode=info.mode, context=info.context,
-            source=source, target=target,
+        return coded_event(
+            tok.i, code, source=source, target=target,
             arg_heads=sorted({t.i for t in subjects} | {t.i for t in preps} | {head.i}),
             confidence=event_confidence(0.45, bool(target), source),
-            pattern=f"frame:adjective+{lemma}", flags=flags,
+            pattern=f"frame:adjective+{lemma}",
+            flags=[] if source or code[:2] == "17" else ["no_source"],
         )
 
 
@@ -397,9 +391,6 @@ class EventCoder:
         if (pat.cameo[:2] in ("02", "10") and not target and not frame.objects
                 and not frame.preps and not frame.has_clause):
             flags.append("empty_appeal")  # neither addressee nor content ("pressing forward")
-        info = code_info(pat.cameo)
-        if info.plover is None:
-            return None
         patient = None if target else patient_span(
             doc, frame.subjects if frame.passive else
             [g for grp in frame.target_candidates(pat.target)[:1] for g in grp],
@@ -408,11 +399,8 @@ class EventCoder:
         for child in tok.children:
             if child.dep_ == "prt" and child.i == end:
                 end += 1
-        return EventMention(
-            trigger_start=tok.i, trigger_end=end, head=tok.i,
-            plover=pat.plover or info.plover, cameo=pat.cameo, quad_class=info.quad_class,
-            goldstein=info.goldstein, mode=pat.mode or info.mode,
-            context=pat.context or info.context, source=source, target=target,
+        return coded_event(
+            tok.i, pat.cameo, end=end, entry=pat, source=source, target=target,
             arg_heads=sorted({t.i for t in frame.subjects + frame.objects + frame.agents}
                              | {t.i for t in frame.prep_objects}),
             confidence=event_confidence(pat.confidence, bool(target), source)
@@ -540,9 +528,6 @@ class EventCoder:
             flags.append("no_counterpart")
         if tok.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in cues.CAPABILITY_NOUNS:
             flags.append("capability")  # "wields veto power", "arrest powers": a power, not an act
-        info = code_info(pat.cameo)
-        if info.plover is None:
-            return None
         arg = {t.i for t in frame.prep_objects} | {tok.i}
         if light is not None:
             arg.add(light.i)
@@ -551,13 +536,9 @@ class EventCoder:
         undergoer = None if target else patient_span(
             doc, [g for grp in frame.target_candidates(pat.target + ("prep:of",))[:1]
                   for g in grp], self.lexicon.nouns, source)
-        return EventMention(
-            trigger_start=tok.i, trigger_end=tok.i + 1,
-            head=light.i if light is not None else tok.i,
-            plover=pat.plover or info.plover, cameo=pat.cameo, quad_class=info.quad_class,
-            goldstein=info.goldstein, mode=pat.mode or info.mode,
-            context=pat.context or info.context, source=source, target=target,
-            arg_heads=sorted(arg),
+        return coded_event(
+            tok.i, pat.cameo, head=light.i if light is not None else tok.i, entry=pat,
+            source=source, target=target, arg_heads=sorted(arg),
             confidence=event_confidence(pat.confidence - 0.05, bool(target), source),
             pattern=pat.id, flags=flags, patient=undergoer,
         )
