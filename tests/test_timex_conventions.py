@@ -252,3 +252,16 @@ def test_day_month_ranges_and_24_hour_times(nlp) -> None:
     # a restatement in another zone is not a second time, and never a year
     assert found(nlp, "It exploded at 10:35 a.m. (0735 GMT).") == [
         ("10:35 a.m.", "TIME", "2019-04-18T10:35")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Communist Party daily Granma compared him to a hero.",
+    "The British weekly The Economist reported it.",
+    "The company declared its initial quarterly of five cents a share.",
+])
+def test_a_periodical_or_a_payment_is_no_set(nlp, text: str) -> None:
+    assert not [t for t in found(nlp, text) if t[1] == "SET"]
+
+
+def test_an_adverb_of_frequency_is_a_set(nlp) -> None:
+    assert ("weekly", "SET", "P1W") in found(nlp, "Officials of both parties meet weekly.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .core import (
     MODS,
@@ -341,6 +341,18 @@ _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "
                 "yearly": "P1Y", "quarterly": "P1Q", "hourly": "PT1H"}
 
 
+def _names_a_periodical(doc: Doc, i: int) -> bool:
+    """Is "daily", "weekly" or "quarterly" at ``i`` a noun: a newspaper followed by its
+    name ("the party daily Granma", "the British weekly The Economist"), or a payment
+    with a determiner and "of" ("its initial quarterly of five cents")?"""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start and i > 0 \
+            and doc[i - 1].text[:1].isupper():
+        return True
+    return nxt is not None and nxt.lower_ == "of" and any(
+        t.pos_ in ("DET", "PRON") for t in doc[max(0, i - 3):i])
+
+
 @rule("set", "(<every>|<each>|<per>)(?P<n><ANYNUM>)?(?P<u><UNIT>)|(?P<adv><daily>|<weekly>|<monthly>|<annually>|<yearly>|<quarterly>|<hourly>)")
 def _set(m: re.Match[str], c: Ctx) -> Found | None:
     if m.group("adv"):
@@ -348,6 +360,8 @@ def _set(m: re.Match[str], c: Ctx) -> Found | None:
             return None  # "a quarterly dividend", "daily newspaper"
         if m.start() > 0 and _after_amount(c.doc[m.start() - 1]):
             return None  # "rise 8.5% annually", "10,000 units annually": a rate of growth or output
+        if _names_a_periodical(c.doc, m.start("adv")):
+            return None  # "the Communist Party daily Granma", "its initial quarterly of 5 cents"
         return Found(m.start(), m.end(), "SET", _SET_ADVERBS[c.low(m.start("adv"))])
     if c.low(m.start()) == "per" and m.start() > 0 and _after_amount(c.doc[m.start() - 1]):
         return None  # "15 million instructions per second": a rate, not a set of times
