@@ -1,5 +1,6 @@
 """Uses of an event word that report no act, and the sentence and phrase tests the event
-rules share: questions, other scripts, hazards, accidents, served sentences, self-claims."""
+rules share: questions, other scripts, hazards, accidents, served sentences, self-claims,
+and the turns of an interview transcript."""
 
 from __future__ import annotations
 

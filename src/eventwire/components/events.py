@@ -78,9 +78,6 @@ class EventCoder:
         self.matcher = PatternMatcher(lexicon)
         self.min_confidence = min_confidence
 
-    # ------------------------------------------------------------------ matching
-
-
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         events = get_list(doc, "events")
