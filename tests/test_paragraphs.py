@@ -77,3 +77,12 @@ def test_a_private_interviewees_i_is_no_actor(nlp) -> None:  # type: ignore[no-u
     text = ("((WN))\n\nWhy did you stop?\n\n((Bernie Sanders))\n\n"
             "I refused to endorse the nominee.")
     assert "private_party" not in _flags(nlp, text, "refused")
+
+
+def test_an_interviewees_i_is_the_speaker_the_label_names() -> None:
+    text = ("((WN))\n\nWhat will you do next?\n\n((Bernie Sanders))\n\n"
+            "I will meet the president of Mexico next week.")
+    events = extract(text, published="2020-05-01")
+    meet = [e for e in events if e.trigger.text == "meet"]
+    assert meet and meet[0].source[0].name == "Bernie Sanders"
+    assert meet[0].attribution is not None and meet[0].attribution.text == "Bernie Sanders"

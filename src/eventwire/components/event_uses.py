@@ -221,3 +221,22 @@ def transcript_turns(sents: list[Span], toks: list[Token], coded: set[int]
         if turn is not None:
             turn.add(sent.start)
     return asking, private
+
+
+def turn_speakers(sents: list[Span], toks: list[Token]) -> dict[int, Token]:
+    """Start token of each sentence of a transcript's answers -> the last word of the
+    name its speaker label gives ("((Bernie Sanders))" -> "Sanders"): the one whose
+    "I" the answer's first person is. The interviewer's turns get none."""
+    out: dict[int, Token] = {}
+    speaker: Token | None = None
+    for sent in sents:
+        words = [t for t in toks[sent.start:sent.end] if not t.is_space]
+        who = _speaker_label(words)
+        if who is not None:
+            if not (len(who) == 2 and who.islower()):
+                speaker = None if who.lower() in _INTERVIEWER_LABELS else words[-3]
+            continue
+        if speaker is not None:
+            out[sent.start] = speaker
+    return out
+

@@ -23,6 +23,7 @@ from ..knowledge import cues
 from ..knowledge.cameo import code_info
 from ..knowledge.embedding import embedded_code
 from ..mentions import ActorMention, Attribution, EventMention
+from .event_uses import turn_speakers
 from .frames import ActorIndex, subjects_of
 
 # How far up the parse a cue may sit and still govern the event.
@@ -311,6 +312,10 @@ def _attribution(doc: Doc, src: Token, actors: ActorIndex) -> Attribution:
     found = actors.resolve(src)
     actor = found[0] if found else None
     start, end = _phrase(src)
+    while start < src.i and doc[start].text == "(":
+        start += 1  # a transcript's speaker label: "((Bernie Sanders))"
+    while end > src.i + 1 and doc[end - 1].text == ")":
+        end -= 1
     text = doc[start:end].text
     if src.pos_ == "PRON" and actor is not None:
         text = f"{src.text} ({actor.name})"
@@ -395,13 +400,18 @@ class ModalityTagger:
             return doc
         actors = ActorIndex(doc)
         speakers: dict[int, Token] | None = None
+        turns: dict[int, Token] | None = None
         for ev in events:
             ev.modality, reporter, ev.modality_cue = modality_of(doc, ev)
             ev.attribution = attribution_of(doc, ev, reporter, actors)
             if ev.attribution.kind == "none":
                 if speakers is None:
                     speakers = quote_speakers(doc)
+                    turns = turn_speakers(list(doc.sents), tokens_of(doc))
                 speaker = speakers.get(ev.trigger_start)
+                if speaker is None and turns:
+                    # an answer in an interview transcript: its speaker label says who
+                    speaker = turns.get(doc[ev.trigger_start].sent.start)
                 if speaker is not None:  # a sentence of a quote its speaker opened earlier
                     ev.attribution = _attribution(doc, speaker, actors)
             _speaker_as_source(doc, ev)
