@@ -609,3 +609,12 @@ def test_a_claim_about_the_claimer_is_flagged(nlp, text) -> None:  # type: ignor
 def test_a_claim_about_someone_else_is_not_flagged(nlp) -> None:  # type: ignore[no-untyped-def]
     cands = _candidates(nlp, "North Korea claimed the United States had violated the deal.")
     assert any(t == "claimed" and "self_claim" not in fl for t, _, fl in cands), cands
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Local police warned people in the area to stay inside.", "020"),  # advice
+    ("Iran warned the United States of retaliation.", "138"),  # a threat of force
+])
+def test_a_warning_to_do_something_is_advice(nlp, text, cameo) -> None:  # type: ignore[no-untyped-def]
+    assert any(t == "warned" and c == cameo for t, c, _ in _candidates(nlp, text))
+

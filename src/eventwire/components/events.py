@@ -232,6 +232,12 @@ class EventCoder:
             return speech_event(self.matcher, doc, tok, actors)
         if pat is None:
             return None
+        if lemma == "warn" and pat.cameo == "130" and frame.objects and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in tok.children):
+            # "police warned people to stay inside": advice, not a threat (CAMEO 130 is a
+            # coercive warning); an appeal to those warned
+            pat = replace(pat, cameo="020", plover=None, mode=None)
         if lemma in cues.OBJECT_CONTROL_VERBS:
             # "invited X to visit": the visit is the invitation's content, not an event.
             inner = embedded_trigger(self.matcher, tok)
