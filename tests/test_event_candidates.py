@@ -232,6 +232,7 @@ NOT_PROPOSED = [
     ("The ministry said the harvest was 40% greater than last year.", "greater"),
     ("Kokesh previously hosted a show on RT.", "hosted"),
     ("Melbourne can seize the opportunity to be a finance centre.", "seize"),
+    ("The hall was a country retreat for the mayor.", "retreat"),
 ]
 
 
