@@ -437,20 +437,7 @@ class EventCoder:
         pat = self.matcher.match(pats, frame)
         if pat is None:
             return None
-        source: list[ActorMention] = []
-        light: Token | None = None
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                       for c in tok.children)
-        if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in cues.LIGHT_VERBS and not (
-                definite and head.lemma_.lower() in cues.ANNOUNCING_VERBS):
-            light = head
-        elif (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in cues.TEMPORAL_PREPS
-              and head.head.lemma_.lower() in cues.LIGHT_VERBS
-              and not any(c.dep_ == "dobj" for c in head.head.children)):
-            light = head.head  # "engage in talks"; not "opened an inquiry into the shooting"
-        elif (tok.dep_ == "compound" and head.lemma_.lower() in cues.EVENT_FRAME_NOUNS
-              and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in cues.LIGHT_VERBS):
-            light = head.head  # "launched a mediation effort", "undertook a peace mission"
+        light = _light_verb(tok)
         # Who acts: possessor, actor modifier ("Russian support", "Putin-Kim summit"), "by".
         mods = [c for c in tok.children if c.dep_ in ("poss",)]
         if tok.dep_ == "compound" and head.lemma_.lower() in cues.EVENT_FRAME_NOUNS:
@@ -466,23 +453,7 @@ class EventCoder:
             source = comp_actors[:1]
             comp_actors = comp_actors[1:]
         if not source:
-            source = actors.resolve_all(frame.prep_children("by"))
-        if not source:
-            # "the demonstration staged by students", "an attack carried out by ISIS"
-            source = actors.resolve_all([g for c in tok.children if c.dep_ == "acl"
-                                         and c.tag_ == "VBN" for a in c.children
-                                         if a.dep_ == "agent" for g in a.children
-                                         if g.dep_ == "pobj"])
-        if not source and pat.of_source:  # "the invitation of Putin", "the resignation of X"
-            source = actors.resolve_all(frame.prep_children("of"))
-        if not source and tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-            hlemma = head.lemma_.lower()
-            if tok.dep_ == "nsubjpass" and hlemma in cues.LIGHT_VERBS:
-                # "tributes were paid by world leaders", "talks were held by X"
-                source = actors.resolve_all(build_frame(head).agents)
-            elif hlemma in cues.COMING_VERBS:
-                # "support came from Senator Klobuchar", "condolences poured in from Japan"
-                source = actors.resolve_all(build_frame(head).prep_children("from"))
+            source = _named_doers(tok, frame, pat, actors)
         if light is not None and (not source or mods and all(m.pos_ == "PRON" for m in mods)):
             # "the fundamentalists continued their hunger strike": the light verb's subject
             # is the one "their" stands for
@@ -545,6 +516,51 @@ class EventCoder:
             confidence=event_confidence(pat.confidence - 0.05, bool(target), source),
             pattern=pat.id, flags=flags, patient=undergoer,
         )
+
+
+def _light_verb(tok: Token) -> Token | None:
+    """The verb an event noun is the substance of: "held *talks*", "engage in *talks*",
+    "launched a *mediation* effort" (not "announced *the* talks", nor "opened an inquiry
+    into the *shooting*")."""
+    head = tok.head
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                   for c in tok.children)
+    if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in cues.LIGHT_VERBS and not (
+            definite and head.lemma_.lower() in cues.ANNOUNCING_VERBS):
+        return head
+    if (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in cues.TEMPORAL_PREPS
+            and head.head.lemma_.lower() in cues.LIGHT_VERBS
+            and not any(c.dep_ == "dobj" for c in head.head.children)):
+        return head.head
+    if (tok.dep_ == "compound" and head.lemma_.lower() in cues.EVENT_FRAME_NOUNS
+            and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in cues.LIGHT_VERBS):
+        return head.head
+    return None
+
+
+def _named_doers(tok: Token, frame: Frame, pat: Pattern, actors: ActorIndex
+                 ) -> list[ActorMention]:
+    """Who does what an event noun names when no possessor or modifier says: a "by"
+    phrase ("the attack by ISIS"), a participle's agent ("the demonstration staged by
+    students"), "of" for entries that read it so ("the invitation of Putin"), the
+    passive light verb's agent ("tributes were paid by world leaders") or where the act
+    came from ("support came from Senator Klobuchar")."""
+    source = actors.resolve_all(frame.prep_children("by"))
+    if not source:
+        source = actors.resolve_all([g for c in tok.children if c.dep_ == "acl"
+                                     and c.tag_ == "VBN" for a in c.children
+                                     if a.dep_ == "agent" for g in a.children
+                                     if g.dep_ == "pobj"])
+    if not source and pat.of_source:
+        source = actors.resolve_all(frame.prep_children("of"))
+    head = tok.head
+    if not source and tok.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        hlemma = head.lemma_.lower()
+        if tok.dep_ == "nsubjpass" and hlemma in cues.LIGHT_VERBS:
+            source = actors.resolve_all(build_frame(head).agents)
+        elif hlemma in cues.COMING_VERBS:
+            source = actors.resolve_all(build_frame(head).prep_children("from"))
+    return source
 
 
 # Event nouns coded without a named source when their target is known
