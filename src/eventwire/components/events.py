@@ -371,19 +371,7 @@ class EventCoder:
                 flags.append("no_source")
                 if accident:
                     flags.append("hazard_context")  # "were killed when a bomber crashed"
-                if not frame.passive and any(
-                        s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in self.lexicon.nouns
-                        and s.lemma_.lower() not in cues.ATTACK_NOUNS
-                        and s.lemma_.lower() not in cues.WEAPON_NOUNS
-                        and not actor_within(doc, s) and not names_people(s)
-                        for s in frame.subjects):
-                    # "the storm destroyed homes": the doer is named and is not an actor
-                    flags.append("thing_subject")
-                doers = frame.agents if frame.passive else frame.subjects
-                if any((s.lemma_.lower() in cues.HAZARD_NOUNS or names_disease(s) or names_storm(s)
-                        or tok.dep_ == "relcl" and hazard_above(s))
-                       and not actor_modifies(doc, s, tok) for s in doers):
-                    flags.append("hazard_subject")  # a storm, a fire, a virus
+                flags.extend(self._doer_flags(doc, tok, frame))
         target = [a for a in target if not same_actor(a, source)]
         if pat.lemma in cues.ALLEGING_VERBS and claims_of_self(tok):
             flags.append("self_claim")  # "she claimed she had received threats"
@@ -410,6 +398,24 @@ class EventCoder:
             + (0.08 if agentless else 0.0),
             pattern=pat.id, flags=flags, patient=patient,
         )
+
+    def _doer_flags(self, doc: Doc, tok: Token, frame: Frame) -> list[str]:
+        """What the words naming the doer of a sourceless event say: a thing ("the storm
+        destroyed homes": named, and no actor), a hazard (a storm, a fire, a virus)."""
+        flags: list[str] = []
+        if not frame.passive and any(
+                s.pos_ in ("NOUN", "PROPN") and s.lemma_.lower() not in self.lexicon.nouns
+                and s.lemma_.lower() not in cues.ATTACK_NOUNS
+                and s.lemma_.lower() not in cues.WEAPON_NOUNS
+                and not actor_within(doc, s) and not names_people(s)
+                for s in frame.subjects):
+            flags.append("thing_subject")
+        doers = frame.agents if frame.passive else frame.subjects
+        if any((s.lemma_.lower() in cues.HAZARD_NOUNS or names_disease(s) or names_storm(s)
+                or tok.dep_ == "relcl" and hazard_above(s))
+               and not actor_modifies(doc, s, tok) for s in doers):
+            flags.append("hazard_subject")
+        return flags
 
     # ------------------------------------------------------------------ nouns
     def _noun_event(
