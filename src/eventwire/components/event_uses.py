@@ -190,53 +190,37 @@ def foreign_script(text: str) -> bool:
 _INTERVIEWER_LABELS = frozenset(["wn", "wikinews", "interviewer", "q"])
 
 
-def _speaker_label(words: list[Token]) -> str | None:
-    """The name in a transcript's speaker label on a line of its own ("((WN))",
-    "((Richard Stallman))"), else None."""
-    if len(words) < 5 or [t.text for t in words[:2] + words[-2:]] != ["(", "(", ")", ")"]:
+def _speaker_label(sent: Span, toks: list[Token]) -> list[Token] | None:
+    """The name's words in a transcript's speaker label on a line of its own ("((WN))",
+    "((Richard Stallman))"), else None. Most sentences fail on their first word."""
+    k = sent.start
+    while k < sent.end and toks[k].is_space:
+        k += 1
+    if k + 1 >= sent.end or toks[k].text != "(" or toks[k + 1].text != "(":
         return None
-    return " ".join(t.text for t in words[2:-2])
+    words = [t for t in toks[k:sent.end] if not t.is_space]
+    if len(words) < 5 or words[-2].text != ")" or words[-1].text != ")":
+        return None
+    return words[2:-2]
 
 
-def transcript_turns(sents: list[Span], toks: list[Token], coded: set[int]
-                     ) -> tuple[set[int], set[int]]:
-    """Start tokens of the sentences of a transcript's turns, as (the interviewer's,
-    those of a speaker no actor stands for). A turn runs from a speaker label ("((WN))",
-    "((Dorsa Derakhshani))") to the next; a lower-case two-letter label ("((hi))") marks
-    the language of what follows, not a new speaker. ``coded``: tokens of coded actors,
-    so that a label naming a known actor ("((Bernie Sanders))") makes no private turn."""
-    asking: set[int] = set()
-    private: set[int] = set()
-    turn: set[int] | None = None
-    for sent in sents:
-        words = [t for t in toks[sent.start:sent.end] if not t.is_space]
-        who = _speaker_label(words)
-        if who is not None:
-            if not (len(who) == 2 and who.islower()):
-                if who.lower() in _INTERVIEWER_LABELS:
-                    turn = asking
-                else:
-                    turn = None if any(t.i in coded for t in words) else private
-            continue
-        if turn is not None:
-            turn.add(sent.start)
-    return asking, private
-
-
-def turn_speakers(sents: list[Span], toks: list[Token]) -> dict[int, Token]:
-    """Start token of each sentence of a transcript's answers -> the last word of the
-    name its speaker label gives ("((Bernie Sanders))" -> "Sanders"): the one whose
-    "I" the answer's first person is. The interviewer's turns get none."""
-    out: dict[int, Token] = {}
+def transcript_turns(sents: list[Span], toks: list[Token]) -> dict[int, Token | None]:
+    """Start token of each sentence inside a transcript's turn -> the last word of the
+    name its speaker label gives ("((Bernie Sanders))" -> "Sanders"), or None in the
+    interviewer's turns ("((WN))"). A turn runs from a speaker label to the next; a
+    lower-case two-letter label ("((hi))") marks the language of what follows, not a
+    new speaker. Sentences outside any transcript are not keys."""
+    out: dict[int, Token | None] = {}
+    in_turn = False
     speaker: Token | None = None
     for sent in sents:
-        words = [t for t in toks[sent.start:sent.end] if not t.is_space]
-        who = _speaker_label(words)
-        if who is not None:
+        name = _speaker_label(sent, toks)
+        if name is not None:
+            who = " ".join(t.text for t in name)
             if not (len(who) == 2 and who.islower()):
-                speaker = None if who.lower() in _INTERVIEWER_LABELS else words[-3]
+                in_turn = True
+                speaker = None if who.lower() in _INTERVIEWER_LABELS else name[-1]
             continue
-        if speaker is not None:
+        if in_turn:
             out[sent.start] = speaker
     return out
-

@@ -97,10 +97,13 @@ class EventCoder:
         sents = list(doc.sents)
         # An interviewer's questions and remarks in a transcript ("((WN))") are no news;
         # a private interviewee's "I" is no actor (flagged below).
-        coded = {i for a in (doc._.actors or []) if a.code for i in range(a.start, a.end)}
-        asked, private_turns = transcript_turns(sents, toks, coded)
+        turns = transcript_turns(sents, toks)
+        private_turns: set[int] = set()  # turns of a speaker no actor stands for
+        if turns:
+            coded = {i for a in (doc._.actors or []) if a.code for i in range(a.start, a.end)}
+            private_turns = {k for k, who in turns.items() if who is not None and who.i not in coded}
         for sent in sents:
-            if sent.start in asked:
+            if sent.start in turns and turns[sent.start] is None:
                 continue
             sent_toks = toks[sent.start:sent.end]
             if not all(t.is_ascii for t in sent_toks) and foreign_script(

@@ -23,7 +23,7 @@ from ..knowledge import cues
 from ..knowledge.cameo import code_info
 from ..knowledge.embedding import embedded_code
 from ..mentions import ActorMention, Attribution, EventMention
-from .event_uses import turn_speakers
+from .event_uses import transcript_turns
 from .frames import ActorIndex, subjects_of
 
 # How far up the parse a cue may sit and still govern the event.
@@ -400,14 +400,14 @@ class ModalityTagger:
             return doc
         actors = ActorIndex(doc)
         speakers: dict[int, Token] | None = None
-        turns: dict[int, Token] | None = None
+        turns: dict[int, Token | None] | None = None
         for ev in events:
             ev.modality, reporter, ev.modality_cue = modality_of(doc, ev)
             ev.attribution = attribution_of(doc, ev, reporter, actors)
             if ev.attribution.kind == "none":
                 if speakers is None:
                     speakers = quote_speakers(doc)
-                    turns = turn_speakers(list(doc.sents), tokens_of(doc))
+                    turns = transcript_turns(list(doc.sents), tokens_of(doc))
                 speaker = speakers.get(ev.trigger_start)
                 if speaker is None and turns:
                     # an answer in an interview transcript: its speaker label says who
