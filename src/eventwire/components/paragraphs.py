@@ -30,7 +30,7 @@ class ParagraphBreaks:
             if after_break and seen_word:
                 tok.is_sent_start = True
             seen_word = True
-            after_break = bool(_BLANK_LINE.search(tok.whitespace_))
+            after_break = False  # a word's own trailing whitespace is one space at most
         return doc
 
 
