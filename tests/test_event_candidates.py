@@ -29,6 +29,10 @@ PROPOSED = [
     ("Russia launched a missile test.", "test", "150"),
     ("Hamas fired rockets into Israel.", "fired", "19"),
     ("The jury found him guilty of murder.", "found", "173"),
+    # the act itself, named with its victim, is still an act
+    ("He was found guilty of the murder of a journalist.", "murder", "18"),
+    # a person called by a praising word is praised
+    ('Mr Trump called Mrs Haley "a proven dealmaker".', "called", "051"),
     ("The former mayor was found guilty of fraud.", "found", "173"),
     ("The court found the suspension of parliament unlawful.", "found", "116"),
     ("The senator faces three counts of bribery.", "faces", "115"),
@@ -165,6 +169,14 @@ def test_trigger_is_proposed(nlp, text: str, trigger: str, cameo: str) -> None: 
 
 NOT_PROPOSED = [
     ("The rally will take place in March.", "March"),
+    # a label before a colon is no act
+    ("Warning: this story contains offensive language.", "Warning"),
+    # a crime named as a charge or a plea is the charge, not an act
+    ("He pleaded guilty to attempted murder of a government employee.", "murder"),
+    ("He is suspected of kidnapping.", "kidnapping"),
+    ("The officers faced allegations of torture.", "torture"),
+    # a person called something no word judges is described, not criticised
+    ('Mr Trump called Mrs Haley "a negotiator from South Carolina".', "called"),
     ("The team conceded defeat to Arsenal.", "conceded"),
     ("He pleaded guilty to two counts of fraud.", "pleaded"),
     ("The king ruled the country for forty years.", "ruled"),
@@ -302,6 +314,11 @@ def test_shipped_lexicon_has_no_duplicate_lemmas() -> None:
         # what is prevented did not happen; what is warned against has not
         ("Police prevented the protesters from marching to parliament.", "marching", "negated"),
         ("China warned Tokyo against deploying missiles.", "deploying", "hypothetical"),
+        # a plot lies ahead; what is considered is only possible
+        ("The militants plotted to bomb the embassy.", "bomb", "planned"),
+        ("The cabinet is weighing sanctions against Iran.", "sanctions", "possible"),
+        ("The government is considering imposing a curfew.", "imposing", "possible"),
+        ("He contemplated a hunger strike.", "strike", "possible"),
     ],
 )
 def test_commitment_verbs_set_modality(nlp, text, trigger, modality):  # type: ignore[no-untyped-def]

@@ -88,6 +88,11 @@ PARTICIPANTS = [
      ["Chancellor Angela Merkel"], ["victims"]),
     ("Strong criticism of the plan came from Chancellor Angela Merkel.", "criticism",
      ["Chancellor Angela Merkel"], []),
+    # coordinated passive participles share the subject, the voice and the "by" phrase
+    ("Merkel was harassed and intimidated by Alberta police.", "intimidated",
+     ["Alberta police"], ["Merkel"]),
+    ("Merkel was harassed and intimidated by Alberta police.", "harassed",
+     ["Alberta police"], ["Merkel"]),
 ]
 
 
@@ -350,3 +355,12 @@ def test_what_is_prevented_is_no_act_of_the_preventer(nlp) -> None:  # type: ign
     assert ev.agent is None  # the police did not demonstrate
     _, foiled = _event(nlp, "Security forces foiled an attack on the embassy.", "attack")
     assert foiled.modality == "negated"
+
+
+def test_a_verb_event_takes_the_doer_of_the_attack_it_happened_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"were killed in an Israeli air strike": one act (GUIDELINES 5); the noun that is
+    folded into the verb event gives it its doer."""
+    doc = nlp(make_doc(nlp, "Ten people were killed in an Israeli air strike.", dt.date(2020, 1, 1)))
+    evs = [e for e in doc._.events if doc[e.trigger_start].text in ("killed", "strike")]
+    assert [doc[e.trigger_start].text for e in evs] == ["killed"]
+    assert [a.code for a in evs[0].source] and evs[0].source[0].code.startswith("ISR")

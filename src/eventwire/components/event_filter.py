@@ -263,17 +263,33 @@ def _actor_keys(actors: list[ActorMention]) -> set[str]:
     return {(a.code or a.text or "").lower() for a in actors}
 
 
-def _nested_in(ev: EventMention, kept: list[EventMention], doc: Doc) -> bool:
-    """A noun candidate that is the object of a kept verb event is part of that event."""
+def _nested_in(ev: EventMention, kept: list[EventMention], doc: Doc) -> EventMention | None:
+    """The kept verb event a noun candidate is the object of: it is part of that event."""
     tok = doc[ev.trigger_start]
     if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    heads = {e.trigger_start for e in kept if e is not ev}
+        return None
+    heads = {e.trigger_start: e for e in kept if e is not ev}
     h = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and h.i in heads:
-        return True
-    return (tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.i in heads
-            and h.lower_ not in cues.TEMPORAL_PREPS)
+        return heads[h.i]
+    if (tok.dep_ == "pobj" and h.dep_ == "prep" and h.head.i in heads
+            and h.lower_ not in cues.TEMPORAL_PREPS):
+        return heads[h.head.i]
+    return None
+
+
+def _fold_nested(kept: list[EventMention], doc: Doc) -> list[EventMention]:
+    """Drop noun candidates that are part of a kept verb event; the verb event takes the
+    doer the noun names when it names none ("was killed in a *U.S.* drone strike")."""
+    out: list[EventMention] = []
+    for ev in kept:
+        verb = _nested_in(ev, kept, doc)
+        if verb is None:
+            out.append(ev)
+        elif not verb.source and ev.source and not any(
+                a.code and a.code == b.code for a in ev.source for b in verb.target):
+            verb.source = list(ev.source)
+    return out
 
 
 class EventFilter:
@@ -294,7 +310,7 @@ class EventFilter:
             ev.confidence = p
             if p >= self.model.threshold:
                 kept.append(ev)
-        kept = [e for e in kept if not _nested_in(e, kept, doc)]
+        kept = _fold_nested(kept, doc)
         doc._.events = kept
         return doc
 

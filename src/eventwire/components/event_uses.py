@@ -78,6 +78,16 @@ def own_event(tok: Token, prep: Token) -> bool:
     return prep.lower_ == "on" and lemma in ("charge", "count")
 
 
+def charge_named(tok: Token) -> bool:
+    """"pleaded guilty to attempted murder", "suspected of kidnapping", "allegations of
+    torture": a crime named with no determiner under a word of charging or pleading is
+    the charge. "guilty of the murder of a journalist" names the act itself."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or any(
+            c.dep_ in ("det", "poss") for c in tok.children):
+        return False
+    return tok.head.head.lemma_.lower() in cues.CHARGE_HEADS
+
+
 def served(tok: Token) -> bool:
     """"serving a life sentence", "served eight years of a sixteen-year sentence"."""
     t = tok

@@ -54,6 +54,7 @@ from .event_uses import (
     actor_modifies,
     actor_within,
     attack_in_sentence,
+    charge_named,
     claims_of_self,
     foreign_script,
     hazard_above,
@@ -124,6 +125,8 @@ class EventCoder:
                     ev = self._adjective_event(tok, actors)
                 elif tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and tok.lemma_ == "due"):
                     continue
+                elif _label(tok, toks):
+                    continue  # "Warning: this story contains ...": a label, no act
                 elif tok.dep_ in ("amod", "compound") and tok.lower_ in cues.NAMING_PARTICIPLES:
                     continue  # "the ruling party", "the governing coalition"
                 elif (tok.dep_ == "acl" and tok.tag_ == "VBN"
@@ -155,6 +158,8 @@ class EventCoder:
                         tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I" or \
                         tok.ent_type_ in _NAME_ENTITIES and tok.ent_iob_ == "I":
                     continue  # a word of a name: "Amnesty International", "Human Rights Watch"
+                if _label(tok, toks):
+                    continue  # "Warning: this story contains ...": a label, no act
                 pats = nouns.get(tok.lemma_.lower())
                 if not pats and tok.pos_ == "PROPN" and tok.i == sent.start:
                     # "Tributes were paid ...", "Protests erupted ...": a capitalised
@@ -229,6 +234,8 @@ class EventCoder:
             # to judge, when no word says which ("called it an interesting case").
             code = verdict_code(tok, frame)
             neutral = code is None
+            if neutral and all(_names_a_person(o) for o in frame.objects or [tok]):
+                return None  # "called Haley a proven dealmaker": a person described
             pat = Pattern(id=f"frame:naming+{lemma}", pos="verb", lemma=lemma,
                           cameo=code or "111", confidence=0.5)
         if pat is None and lemma in cues.SPEECH_CONTENT_VERBS:
@@ -439,6 +446,8 @@ class EventCoder:
             return None  # "killed X in an airstrike", "called for Y's resignation"
         if served(tok):
             return None  # "is serving a life sentence": a state, not an act
+        if charge_named(tok):
+            return None  # "pleaded guilty to attempted murder": the charge, not an act
         if ((head.lemma_.lower(), tok.lemma_.lower()) in cues.IDIOMS or (
                 head.head.lemma_.lower(), head.lemma_.lower(), tok.lemma_.lower()) in cues.IDIOMS):
             return None  # "Buttigieg followed suit"
@@ -525,6 +534,17 @@ class EventCoder:
             confidence=event_confidence(pat.confidence - 0.05, bool(target), source),
             pattern=pat.id, flags=flags, patient=undergoer,
         )
+
+
+def _label(tok: Token, toks: list[Token]) -> bool:
+    """Is the noun a bare label before a colon ("Warning:", "Update:")?"""
+    return (tok.i + 1 < len(toks) and toks[tok.i + 1].text == ":"
+            and all(c.dep_ == "punct" for c in tok.children))
+
+
+def _names_a_person(tok: Token) -> bool:
+    """Is the object a person: a personal pronoun or a person's name?"""
+    return tok.lower_ in ("him", "her", "them", "me", "us", "you") or tok.ent_type_ == "PERSON"
 
 
 def _light_verb(tok: Token) -> Token | None:

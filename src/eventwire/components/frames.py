@@ -266,6 +266,10 @@ def build_frame(tok: Token) -> Frame:
         else:
             f.subjects = subjects_of(tok)
         f.objects = expand_conj(f.objects)
+        if not f.passive and _passive_conjunct(tok):
+            f.passive = True  # "was harassed and *intimidated* by X": the second is passive too
+        if f.passive and not f.agents:
+            f.agents = _shared_agents(tok)  # "was *harassed* and intimidated by X"
         if f.passive and not f.agents and "by" in f.preps:
             f.agents = f.preps["by"]
         elif not f.passive and f.agents:
@@ -273,6 +277,32 @@ def build_frame(tok: Token) -> Frame:
             f.preps.setdefault("by", []).extend(f.agents)
             f.agents = []
     return f
+
+
+def _bare_participle(v: Token) -> bool:
+    """A past participle with no subject or auxiliary of its own."""
+    return v.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)
+
+
+def _passive_conjunct(tok: Token) -> bool:
+    """Is the verb a bare participle coordinated with a passive verb ("was harassed and
+    *intimidated*")? It shares that verb's subject and its voice."""
+    head = tok.head
+    return (tok.dep_ == "conj" and _bare_participle(tok) and head.pos_ in _VERBAL
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children))
+
+
+def _shared_agents(tok: Token) -> list[Token]:
+    """The "by" phrase the parser hangs on the last of coordinated passive participles
+    ("was harassed and intimidated *by volunteers*"): it is the agent of each."""
+    for c in tok.children:
+        if c.dep_ == "conj" and _bare_participle(c):
+            agents = [g for a in c.children if a.dep_ == "agent"
+                      for g in a.children if g.dep_ == "pobj"]
+            if agents:
+                return agents
+    return []
 
 
 def object_lemmas(frame: Frame, prep: str | None = None, limit: int = 14,

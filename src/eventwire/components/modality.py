@@ -143,9 +143,14 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
                         and (ev.cameo or "")[:2] not in ("02", "10")):
                     # "talks to be held"; but "an appeal to Y to release": what is asked
                     found.add("planned", f"to {c.text}")
-    if trig.pos_ in ("NOUN", "PROPN") and head.i != trig.i and head.lemma_.lower() in (
-            "plan", "prepare", "propose", "schedule", "seek"):
-        found.add("planned", head.text)  # "planned an offensive", "proposed talks"
+    if trig.pos_ in ("NOUN", "PROPN"):
+        # the verb whose object the event noun is: a light verb, or any other verb
+        gov = head if head.i != trig.i else trig.head if trig.dep_ == "dobj" else None
+        if gov is not None and gov.lemma_.lower() in (
+                "plan", "prepare", "propose", "schedule", "seek", "plot"):
+            found.add("planned", gov.text)  # "planned an offensive", "proposed talks"
+        elif gov is not None and gov.lemma_.lower() in cues.CONSIDER_VERBS and trig.dep_ == "dobj":
+            found.add("possible", gov.text)  # "is considering sanctions"
     path, reporter, stop = _climb(head)
     for m in sorted(stop):
         found.add(m, "if/until clause")
@@ -170,7 +175,7 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
             found.merge(local)
             if occurs and lemma in cues.PLAN_VERBS and lemma != "expect" and not any(
                     c.dep_ == "agent" for c in t.children):  # "was planned by X": authored
-                found.add("planned", t.text)
+                found.add("possible" if lemma in cues.CONSIDER_VERBS else "planned", t.text)
             if k == 1 and via == "dobj" and lemma in _THWARTING_VERBS and not chain:
                 found.add("negated", t.text)  # "police prevented the demonstration"
             if k > 1 and via == "prep" and path[k - 1][1] == "pcomp":
@@ -186,6 +191,8 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
                     found.add("negated", t.text)  # "denied shelling civilian areas"
                 elif lemma in cues.EXPECT_VERBS and any(c.dep_ == "auxpass" for c in t.children):
                     found.add("expected", t.text)  # "is expected to"
+                elif lemma in cues.CONSIDER_VERBS:
+                    found.add("possible", t.text)  # "weighed imposing a curfew"
                 elif lemma in cues.PLAN_VERBS:
                     found.add("planned", t.text)
             for c in t.children:

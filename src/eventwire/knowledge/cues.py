@@ -49,8 +49,10 @@ VOTE_DEFAULT_CODE = "0833"
 # "X planned/was scheduled to V": V is planned (or expected), no event of its own.
 PLAN_VERBS = frozenset(
     "plan intend schedule prepare arrange aim mean set hope want wish seek decide "
-    "expect due propose consider".split()
+    "expect due propose consider plot conspire".split()
 ) | INTENT_VERBS | frozenset(["swear", "threaten"])
+# "is considering sanctions", "weighed imposing a curfew": the act is only possible.
+CONSIDER_VERBS = frozenset("consider contemplate mull weigh ponder".split())
 # "is willing / prepared / set to V": V lies ahead; "unwilling to V": V is negated.
 PLANNED_ADJECTIVES = frozenset(
     "due set poised scheduled ready underway willing prepared determined eager keen".split())
@@ -297,7 +299,9 @@ PRAISING_WORDS = frozenset(
     "wise wisdom dedicated dedication selfless patriot patriotic statesman supportive "
     "understandable brilliant incomparable pleasant legendary legend giant icon pioneer "
     "champion genius generous compassionate extraordinary wonderful fantastic "
-    "superb distinguished respected beloved esteemed guiding".split())
+    "superb distinguished respected beloved esteemed guiding heartwarming proven "
+    "competent talented skilled trusted trustworthy loyal honest principled impressive "
+    "phenomenal terrific amazing magnificent".split())
 # Nouns a praising adjective only intensifies ("a great loss", "a tremendous blow").
 GRIEF_NOUNS = frozenset("loss tragedy shock blow pity sadness sorrow grief".split())
 # Two-word judgements: "broke the law", "did a great job".
@@ -327,6 +331,11 @@ UNDERGOER_SUBJECT_FRAMES = frozenset([("come", "under")])
 
 # "was sentenced for her murder": the crime of conviction is an event of its own.
 CONVICTION_VERBS = frozenset("sentence convict jail imprison".split())
+# "pleaded guilty to attempted murder", "suspected of kidnapping", "allegations of torture":
+# a crime named generically under these words is the charge, not an act of its own.
+CHARGE_HEADS = frozenset(
+    "plead admit confess acquit guilty innocent suspect suspicion charge count conviction "
+    "accusation allegation accuse allege indict indictment".split())
 CRIME_NOUNS = frozenset(
     "murder killing assassination attack bombing shooting stabbing assault rape torture "
     "kidnapping abduction massacre".split())
