@@ -169,6 +169,9 @@ def test_trigger_is_proposed(nlp, text: str, trigger: str, cameo: str) -> None: 
 
 NOT_PROPOSED = [
     ("The rally will take place in March.", "March"),
+    # warnings of the weather are no threats
+    ("Forecasters warned of freezing drizzle and ice pellets overnight.", "warned"),
+    ("Much of the country is under extreme cold or snowfall warnings.", "warnings"),
     # a label before a colon is no act
     ("Warning: this story contains offensive language.", "Warning"),
     # a crime named as a charge or a plea is the charge, not an act

@@ -364,3 +364,30 @@ def test_a_verb_event_takes_the_doer_of_the_attack_it_happened_in(nlp) -> None: 
     evs = [e for e in doc._.events if doc[e.trigger_start].text in ("killed", "strike")]
     assert [doc[e.trigger_start].text for e in evs] == ["killed"]
     assert [a.code for a in evs[0].source] and evs[0].source[0].code.startswith("ISR")
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW, April 18 (Reuters) - Police detained dozens of protesters in central Moscow.",
+    "COLUMBIA, Ky. (WBKO) - A Metcalfe County man was arrested by police on Friday.",
+])
+def test_the_dateline_names_no_actor(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Where a report was filed is no participant ("MOSCOW ..." is not the Russian
+    government detaining anyone)."""
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    first = text.split(",")[0]
+    assert not [a for a in doc._.actors if a.text == first]
+    for ev in doc._.event_candidates:
+        assert first not in _words(ev.source) + _words(ev.target)
+
+
+def test_a_sentence_opening_with_a_capitalised_name_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, ev = _event(nlp, "NATO, the EU and Russia met in Brussels - a rare meeting.", "met")
+    assert "NATO" in _words(ev.source)
+
+
+def test_a_road_is_no_participant(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, ev = _event(nlp, "Two men were injured in a shooting on Dean Woods Road in Adair County.",
+                     "shooting")
+    assert not [a for a in doc._.actors if "Road" in a.text]
+    assert "Dean Woods Road" not in _words(ev.target)
+    assert ev.patient is None or "Road" not in doc[ev.patient[0]:ev.patient[1]].text

@@ -23,6 +23,7 @@ from ..mentions import ActorMention
 from .actor_match import PhraseIndex
 from .actor_resolve import DocResolver
 from .actor_state import best_hit
+from .paragraphs import dateline_end
 
 # NER label the knowledge base implies for an entry kind (and a country form).
 _KIND_LABEL = {"person": "PERSON", "organization": "ORG", "igo": "ORG"}
@@ -41,7 +42,11 @@ class ActorResolver:
         mentions = get_list(doc, "actors")
         resolver = DocResolver(self.kb, self.index, doc, load_gazetteer)
         correct_entities(doc, resolver)
-        mentions[:] = resolver.run()
+        found = resolver.run()
+        end = dateline_end(doc)
+        if end:  # "MOSCOW, April 18 (Reuters) -": where the report was filed, no actor
+            found = [m for m in found if m.start >= end]
+        mentions[:] = found
         return doc
 
 

@@ -88,8 +88,10 @@ def patient_span(doc: Doc, tokens: list[Token], event_nouns: dict[str, tuple[Pat
         if any(a.start <= t.i < a.end for a in source) or low in event_nouns or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in t.children if low == "state"):
             continue  # "declared a state of emergency": the content, not a state
-        if low in cues.TEXT_NAME_HEADS or gathering(t):
-            continue  # "passed the ... Reform Bill", "a shooting at a graduation party"
+        if low in cues.TEXT_NAME_HEADS or gathering(t) or (
+                t.pos_ == "PROPN" and low.rstrip(".") in cues.STREET_WORDS):
+            continue  # "passed the ... Reform Bill", "a shooting at a graduation party",
+            # "a shooting on Dean Woods Road"
         if not (t.ent_type_ in _PATIENT_ENTITIES
                 or (t.pos_ == "PRON" and t.lower_ in _PATIENT_PRONOUNS)
                 or (t.pos_ == "NOUN" and (low in cues.PATIENT_NOUNS

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ..extensions import tokens_of
 from ..knowledge import cues
 from ..mentions import ActorMention
+from .paragraphs import dateline_end
 
 _VERBAL = ("VERB", "AUX")
 # Prepositions on a verb's object that name the party acted on.
@@ -394,10 +395,13 @@ class ActorIndex:
                 self.by_token.setdefault(i, m)
         # People and organisations the knowledge base does not know still act:
         # "Judge Amy Berman Jackson", "Vyasna". They stay actors with no country.
+        self.filed = dateline_end(doc)  # "COLUMBIA, Ky. (WBKO) -": place and agency of filing
         for ent in doc.ents:
-            if ent.label_ not in _ACTOR_ENTS or any(i in self.by_token for i in
-                                                     range(ent.start, ent.end)):
+            if ent.label_ not in _ACTOR_ENTS or ent.start < self.filed or any(
+                    i in self.by_token for i in range(ent.start, ent.end)):
                 continue
+            if ent.label_ == "ORG" and ent.root.lemma_.lower().rstrip(".") in cues.STREET_WORDS:
+                continue  # "Dean Woods Road": a road
             if ent.label_ == "NORP" and ent.root.dep_ == "amod":
                 continue  # "Iraqi militias": the adjective is not the actor
             if ent.label_ == "ORG" and ent.root.lemma_.lower() in cues.TEXT_NAME_HEADS or \
@@ -417,6 +421,8 @@ class ActorIndex:
         """Mentions headed by ``tok``, covering it, or (unless strict) inside its phrase."""
         if tok.lower_ in cues.REFLEXIVES:
             return []  # "surrendered himself", "had himself been": the actor named already
+        if tok.i < self.filed:
+            return []  # a word of the dateline
         if tok.dep_ == "pobj" and _venue(tok.head, tok):
             return []  # "a message on Twitter blaming Iran": Twitter is where, not who
         if tok.i in self.by_head:
@@ -467,6 +473,8 @@ class ActorIndex:
                 return None  # "SARS-CoV-2 has killed ...", "Hurricane Dorian": a hazard
             if start < tok.i and lemma in cues.TEXT_NAME_HEADS:
                 return None  # "the Health Care Reform Bill", "the Patriot Act": a text
+            if start < tok.i and lemma.rstrip(".") in cues.STREET_WORDS:
+                return None  # "Dean Woods Road": a road
             kind, sectors = "person", ()
         elif (word := lemma if lemma in cues.PERSON_NOUN_SECTORS else tok.lower_) in (
                 cues.PERSON_NOUN_SECTORS) and (tok.pos_ in ("NOUN", "PRON") or tok.dep_ in (

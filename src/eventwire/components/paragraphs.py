@@ -34,6 +34,35 @@ class ParagraphBreaks:
         return doc
 
 
+_DASHES = frozenset(["-", "--", "\u2014", "\u2013"])
+# How far after the place name the dash may come: ", Ky. (WBKO) -", ", April 18 (Reuters) -".
+_DATELINE_REACH = 12
+
+
+def dateline_end(doc: Doc) -> int:
+    """Index of the first token after the article's dateline ("MOSCOW, April 18 (Reuters)
+    -", "COLUMBIA, Ky. (WBKO) -", "BEIRUT \u2014"), 0 when it has none: a place name in
+    capitals opening the text, a dash after it or after its date, state and agency."""
+    i = 0
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 1:
+        j += 1
+    if j == i or j >= len(doc):
+        return 0
+    if doc[j].text in _DASHES:
+        return j + 1
+    if doc[j].text not in (",", "("):
+        return 0
+    for k in range(j + 1, min(len(doc), j + _DATELINE_REACH)):
+        if doc[k].text in _DASHES or doc[k].text.startswith(("-", "\u2014", "\u2013")):
+            return k + 1
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return 0  # "NATO, the EU and Russia met ...": a sentence, no dateline
+    return 0
+
+
 @Language.factory(
     "eventwire_paragraphs_v1",
     requires=["token.is_space"],
@@ -43,4 +72,4 @@ def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaks:
     return ParagraphBreaks()
 
 
-__all__ = ["ParagraphBreaks", "make_paragraphs"]
+__all__ = ["ParagraphBreaks", "dateline_end", "make_paragraphs"]

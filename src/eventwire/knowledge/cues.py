@@ -358,6 +358,11 @@ TEXT_NAME_HEADS = frozenset(
     "bill act law amendment treaty agreement accord resolution deal plan convention "
     "charter protocol constitution code decree directive regulation ordinance statute "
     "report declaration memorandum".split())
+# Names of roads and streets ("Dean Woods Road"): places, never actors (metonyms such as
+# "Downing Street" are in the knowledge base and resolve before this test).
+STREET_WORDS = frozenset(
+    "road rd street st avenue ave lane boulevard blvd drive highway hwy freeway motorway "
+    "expressway parkway".split())
 # Role nouns that a common-noun modifier turns into something else ("a graduation party",
 # "a search party": a gathering); see ``actor_state.gathering``.
 PARTY_SENSE_HEADS = frozenset(["party"])
