@@ -31,6 +31,9 @@ PROPOSED = [
     ("The jury found him guilty of murder.", "found", "173"),
     # the act itself, named with its victim, is still an act
     ("He was found guilty of the murder of a journalist.", "murder", "18"),
+    # soldiers or police coming under fire are shot at; a minister is criticised
+    ("The officers came under fire from inside the house.", "came", "190"),
+    ("The minister came under fire from Senator Bernie Sanders.", "came", "111"),
     # a person called by a praising word is praised
     ('Mr Trump called Mrs Haley "a proven dealmaker".', "called", "051"),
     ("The former mayor was found guilty of fraud.", "found", "173"),
@@ -169,6 +172,8 @@ def test_trigger_is_proposed(nlp, text: str, trigger: str, cameo: str) -> None: 
 
 NOT_PROPOSED = [
     ("The rally will take place in March.", "March"),
+    # a plan killed is dropped, no one attacked
+    ("The announcement effectively killed the trade deal.", "killed"),
     # warnings of the weather are no threats
     ("Forecasters warned of freezing drizzle and ice pellets overnight.", "warned"),
     ("Much of the country is under extreme cold or snowfall warnings.", "warnings"),
@@ -317,6 +322,9 @@ def test_shipped_lexicon_has_no_duplicate_lemmas() -> None:
         # what is prevented did not happen; what is warned against has not
         ("Police prevented the protesters from marching to parliament.", "marching", "negated"),
         ("China warned Tokyo against deploying missiles.", "deploying", "hypothetical"),
+        # what someone "would have faced" did not happen; what one may receive is possible
+        ("Nixon would have faced impeachment over the scandal.", "impeachment", "hypothetical"),
+        ("Iran may receive aid from Russia.", "aid", "possible"),
         # a plot lies ahead; what is considered is only possible
         ("The militants plotted to bomb the embassy.", "bomb", "planned"),
         ("The cabinet is weighing sanctions against Iran.", "sanctions", "possible"),

@@ -88,6 +88,10 @@ PARTICIPANTS = [
      ["Chancellor Angela Merkel"], ["victims"]),
     ("Strong criticism of the plan came from Chancellor Angela Merkel.", "criticism",
      ["Chancellor Angela Merkel"], []),
+    # the subject of "received", "suffered", "survived" undergoes what the noun names
+    ("Iran received aid from Russia.", "aid", ["Russia"], ["Iran"]),
+    ("The Rohingya suffered persecution by the army of Myanmar.", "persecution",
+     ["the army of Myanmar"], ["The Rohingya"]),
     # coordinated passive participles share the subject, the voice and the "by" phrase
     ("Merkel was harassed and intimidated by Alberta police.", "intimidated",
      ["Alberta police"], ["Merkel"]),

@@ -242,6 +242,9 @@ class EventCoder:
             return speech_event(self.matcher, doc, tok, actors)
         if pat is None:
             return None
+        if lemma == "kill" and frame.objects and all(
+                o.lemma_.lower() in cues.KILLED_PLANS for o in frame.objects):
+            return None  # "killed the trade deal": a plan dropped, no one attacked
         if lemma == "warn" and pat.cameo == "130" and frame.objects and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 for c in tok.children):
@@ -359,6 +362,9 @@ class EventCoder:
             # "X came under fire from Y": Y criticises X
             source, target = (actors.resolve_all(frame.targets_for(pat.target)),
                               actors.resolve_all(frame.subjects, exclude_pronoun_it=True))
+            if pat.cameo == "111" and _under_gunfire(frame, target):
+                # "officers came under fire from inside the house": shots, not criticism
+                pat = replace(pat, cameo="190", plover=None, mode=None)
         if pat.mode == "visit" and not target:
             target = places_as_countries(frame.targets_for(pat.target + ("prep:in",)), places)
         if pat.reciprocal and not target and frame.passive and not source:
@@ -478,6 +484,16 @@ class EventCoder:
             source = actors.resolve_all(build_frame(light).subjects,
                                         exclude_pronoun_it=True) or source
         target = patient or actors.first_resolved(frame.target_candidates(pat.target))
+        undergone_by = None
+        if (tok.dep_ == "dobj" and head.pos_ in ("VERB", "AUX")
+                and head.lemma_.lower() in cues.UNDERGOING_VERBS):
+            # "Iran received aid from Russia", "the minister faced criticism from X", "the
+            # president survived an assassination attempt": the subject undergoes the act,
+            # and the verb says how it stands ("would have faced impeachment")
+            undergone_by = head
+            undergone = build_frame(head)
+            source = source or actors.resolve_all(undergone.prep_children("from"))
+            target = target or actors.resolve_all(undergone.subjects)
         if not target and light is not None and light.pos_ in ("VERB", "AUX"):
             # "launched a mediation effort *between X and Y*", "held talks *with* Y": the
             # parser often hangs the event noun's phrases on the light verb
@@ -528,12 +544,21 @@ class EventCoder:
         undergoer = None if target else patient_span(
             doc, [g for grp in frame.target_candidates(pat.target + ("prep:of",))[:1]
                   for g in grp], self.lexicon.nouns, source)
+        governor = light if light is not None else undergone_by
         return coded_event(
-            tok.i, pat.cameo, head=light.i if light is not None else tok.i, entry=pat,
+            tok.i, pat.cameo, head=governor.i if governor is not None else tok.i, entry=pat,
             source=source, target=target, arg_heads=sorted(arg),
             confidence=event_confidence(pat.confidence - 0.05, bool(target), source),
             pattern=pat.id, flags=flags, patient=undergoer,
         )
+
+
+def _under_gunfire(frame: Frame, subjects: list[ActorMention]) -> bool:
+    """"Came under fire/attack" said of soldiers, police or their posts is shooting: the
+    subject is a security force by its words or its code."""
+    words = {t.lemma_.lower() for s in frame.subjects for t in s.subtree}
+    return bool(words & cues.SECURITY_PATIENT_WORDS) or any(
+        set(a.sectors) & {"MIL", "COP"} for a in subjects)
 
 
 def _label(tok: Token, toks: list[Token]) -> bool:

@@ -54,6 +54,9 @@ def _aux_cues(v: Token, found: _Cues, under_report: bool) -> None:
                 found.add("planned", c.text)
             elif low in cues.MODAL_POSSIBLE:
                 found.add("possible", c.text)
+            elif low in ("would", "'d") and v.tag_ == "VBN" and any(
+                    g.dep_ == "aux" and g.lower_ == "have" for g in v.children):
+                found.add("hypothetical", c.text)  # "would have faced": it did not happen
             elif low in ("would", "'d"):
                 found.add("planned" if under_report else "possible", c.text)
             elif low == "going":  # "is going to visit"

@@ -443,6 +443,16 @@ RESEARCH_NOUNS = frozenset(
 # Soldiers as a body: their arrival somewhere is a deployment, not a visit.
 TROOP_NOUNS = frozenset("troop soldier peacekeeper marine paratrooper contingent battalion "
                         "brigade regiment".split())
+# "killed the trade deal", "killed the bill": a plan or a text killed is dropped, no one
+# is attacked.
+KILLED_PLANS = frozenset(
+    "deal bill plan agreement proposal idea project legislation chance hope momentum treaty "
+    "measure talks negotiation reform initiative program programme scheme amendment motion "
+    "provision clause engine light lights switch mood story".split())
+# Soldiers, police and their posts: what "came under fire" shoots at, not criticises.
+SECURITY_PATIENT_WORDS = TROOP_NOUNS | frozenset(
+    "officer policeman policewoman police patrol convoy checkpoint outpost base post "
+    "position vessel warship helicopter".split())
 PEACEKEEPING_WORDS = frozenset("peacekeeping peacekeeper peace-keeping blue".split())
 # "the Saudi-led coalition": a body a state leads that fights (MIL).
 LED_MILITARY_NOUNS = frozenset("coalition force forces alliance mission operation "
