@@ -172,6 +172,12 @@ def test_trigger_is_proposed(nlp, text: str, trigger: str, cameo: str) -> None: 
 
 NOT_PROPOSED = [
     ("The rally will take place in March.", "March"),
+    # a forecast reported as a warning; the economy's demand; self-blame; taking a job
+    ("Freezing drizzle is expected to descend on Toronto tonight, Environment Canada warns.",
+     "warns"),
+    ("Farmers are driven more by pride in their work than by market demands.", "demands"),
+    ("I did not blame the market, I blamed myself.", "blamed"),
+    ("Mr. Steve Carlsen has accepted the position of Superintendent of Schools.", "accepted"),
     # a plan killed is dropped, no one attacked
     ("The announcement effectively killed the trade deal.", "killed"),
     # warnings of the weather are no threats

@@ -245,6 +245,12 @@ class EventCoder:
         if lemma == "kill" and frame.objects and all(
                 o.lemma_.lower() in cues.KILLED_PLANS for o in frame.objects):
             return None  # "killed the trade deal": a plan dropped, no one attacked
+        if lemma == "warn" and pat.cameo == "130" and any(
+                t.lemma_.lower() in cues.WEATHER_WORDS for t in tok.sent):
+            return None  # "freezing drizzle is expected ..., Environment Canada warns"
+        if pat.cameo[:2] == "11" and frame.objects and all(
+                o.lower_ in cues.REFLEXIVES for o in frame.objects):
+            return None  # "I blamed myself": no one else is accused
         if lemma == "warn" and pat.cameo == "130" and frame.objects and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 for c in tok.children):

@@ -443,6 +443,11 @@ RESEARCH_NOUNS = frozenset(
 # Soldiers as a body: their arrival somewhere is a deployment, not a visit.
 TROOP_NOUNS = frozenset("troop soldier peacekeeper marine paratrooper contingent battalion "
                         "brigade regiment".split())
+# Words of the weather: a warning in a sentence about them is a forecast, not a threat.
+WEATHER_WORDS = frozenset(
+    "weather storm thunderstorm blizzard snow snowfall rain rainfall drizzle sleet hail ice "
+    "frost fog wind gale flood flooding heat heatwave cold freeze freezing temperature "
+    "forecast hurricane typhoon cyclone tornado tsunami".split())
 # "killed the trade deal", "killed the bill": a plan or a text killed is dropped, no one
 # is attacked.
 KILLED_PLANS = frozenset(
