@@ -92,6 +92,8 @@ PARTICIPANTS = [
     ("Iran received aid from Russia.", "aid", ["Russia"], ["Iran"]),
     ("The Rohingya suffered persecution by the army of Myanmar.", "persecution",
      ["the army of Myanmar"], ["The Rohingya"]),
+    # a participle opening the sentence is passive: the main clause's subject undergoes it
+    ("Arrested in March, Merkel was later released.", "Arrested", [], ["Merkel"]),
     # coordinated passive participles share the subject, the voice and the "by" phrase
     ("Merkel was harassed and intimidated by Alberta police.", "intimidated",
      ["Alberta police"], ["Merkel"]),

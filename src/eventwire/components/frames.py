@@ -264,6 +264,11 @@ def build_frame(tok: Token) -> Frame:
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             f.passive = True
             f.subjects = [tok.head]
+        elif tok.dep_ == "advcl" and _bare_participle(tok) and tok.head.pos_ in _VERBAL:
+            # "Arrested in March, the man was released", "he's in jail, arrested in
+            # March": the participle is passive, its subject the main clause's
+            f.passive = True
+            f.subjects = subjects_of(tok.head)
         else:
             f.subjects = subjects_of(tok)
         f.objects = expand_conj(f.objects)

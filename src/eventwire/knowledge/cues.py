@@ -239,7 +239,7 @@ NAMING_HEADS = frozenset(
     "movement leader organizer organiser party coalition camp zone process season "
     # "an abuse victim support charity", "aid workers", "a relief fund"
     "charity worker staff fund foundation organization organisation network centre "
-    "center".split())
+    "center investigator detective inspector specialist expert".split())
 NAMING_PARTICIPLES = frozenset(
     "ruling governing leading presiding outgoing incoming sitting acting".split())
 # A naming verb's participle after a noun names it, it passes no verdict: "a coating,
