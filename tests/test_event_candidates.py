@@ -178,6 +178,8 @@ NOT_PROPOSED = [
     ("Farmers are driven more by pride in their work than by market demands.", "demands"),
     ("I did not blame the market, I blamed myself.", "blamed"),
     ("Mr. Steve Carlsen has accepted the position of Superintendent of Schools.", "accepted"),
+    # agreeing with what someone said is no agreement to act
+    ("Kellogg agreed with defense claims that there were no signs of abuse.", "agreed"),
     # an event noun naming the investigators' field is no act
     ("Arson investigators were back at the scene on Thursday.", "Arson"),
     # a plan killed is dropped, no one attacked

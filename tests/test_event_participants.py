@@ -397,3 +397,17 @@ def test_a_road_is_no_participant(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not [a for a in doc._.actors if "Road" in a.text]
     assert "Dean Woods Road" not in _words(ev.target)
     assert ev.patient is None or "Road" not in doc[ev.patient[0]:ev.patient[1]].text
+
+
+@pytest.mark.parametrize("text", [
+    "Real Madrid had traveled to Japan for the Club World Cup.",
+    "The Tehran Times reported the news on Monday.",
+])
+def test_a_capital_inside_another_name_is_no_government(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, text, dt.date(2020, 1, 1)))
+    assert not [a for a in doc._.actors if a.code and a.code.endswith("GOV")]
+
+
+def test_a_capital_alone_is_its_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "Moscow rejected the claims.", dt.date(2020, 1, 1)))
+    assert [a.code for a in doc._.actors] == ["RUSGOV"]

@@ -79,6 +79,9 @@ def _inside_longer_place(doc: Doc, m: Match) -> bool:
     return k >= 0 and doc[k].text == "New" and (k == m.start - 1 or doc[k + 1].is_title)
 
 
+# Entities whose longer name a capital's name can sit in without standing for a government.
+_NAMING_LABELS = frozenset(["ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"])
+
 class DocResolver(PronounRules, RoleRules, ResolverState):
     """Resolves every actor phrase of one Doc; one instance per Doc."""
 
@@ -142,6 +145,8 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
         hit = best_hit(m)
         e = hit.entry
         last = m.end - 1
+        if hit.form == "seat" and self._seat_in_name(m, m.start - 1 if m.start > 0 else 0):
+            return []
         sectors = ("GOV",) if hit.form == "seat" and not self._locative(self.toks[last]) else ()
         if e.kind == "person":
             role = person_role(e, self.when)
@@ -153,6 +158,18 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
         return [Resolved(m.start, m.end, last, e.name, e.country, sectors or e.sectors,
                          e.kind if e.kind != "country" else "country",
                          f"kb:{e.name} ({hit.form} {hit.alias!r}, modifier)", entry=e)]
+
+    def _seat_in_name(self, m: Match, start: int) -> bool:
+        """Is the capital's name part of a longer name of something else ("Real Madrid",
+        "Moscow State University", "the Tehran Times")? ``start``: where its phrase begins;
+        a proper noun there that names nothing known is part of that name."""
+        ent = self.ent_at[m.start]
+        if (ent is not None and ent.label_ in _NAMING_LABELS
+                and (ent.start < m.start or ent.end > m.end) and self.ent_at[m.end - 1] is ent):
+            return True
+        return any(self.toks[i].pos_ == "PROPN" and self.toks[i].dep_ == "compound"
+                   and self.match_at[i] is None and self.ent_at[i] is None
+                   for i in range(start, m.start))
 
     def _is_head(self, tok: Token) -> bool:
         if tok.pos_ in ("PUNCT", "DET", "ADP", "CCONJ", "VERB", "AUX", "PART", "NUM"):
@@ -385,6 +402,8 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
         evidence = f"kb:{entry.name} ({hit.form} {hit.alias!r})"
         country = entry.country
         if hit.form == "seat":
+            if self._seat_in_name(m, start):
+                return []  # "Real Madrid", "the Tehran Times": a club or a paper, no government
             sectors = () if self._locative(tok) else ("GOV",)
         elif hit.form == "people" or (hit.form == "adj" and m.end - 1 == h and self._adj_noun(tok)):
             # "The Palestinians reject ..." is the polity; counted or described people
