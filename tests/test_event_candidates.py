@@ -178,6 +178,9 @@ NOT_PROPOSED = [
     ("Farmers are driven more by pride in their work than by market demands.", "demands"),
     ("I did not blame the market, I blamed myself.", "blamed"),
     ("Mr. Steve Carlsen has accepted the position of Superintendent of Schools.", "accepted"),
+    # a question asked is no appeal; sources talking on condition of anonymity share nothing
+    ('"What about the targeting of hospitals in Syria?" the senator asked on Sunday.', "asked"),
+    ("Both sources shared information on condition of anonymity.", "shared"),
     # agreeing with what someone said is no agreement to act
     ("Kellogg agreed with defense claims that there were no signs of abuse.", "agreed"),
     # an event noun naming the investigators' field is no act

@@ -386,6 +386,11 @@ def test_the_dateline_names_no_actor(nlp, text: str) -> None:  # type: ignore[no
         assert first not in _words(ev.source) + _words(ev.target)
 
 
+def test_a_dateline_without_its_dash_names_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, ev = _event(nlp, "WASHINGTON Barack Obama pardoned the turkey on Wednesday.", "pardoned")
+    assert _words(ev.source) == ["Barack Obama"]
+
+
 def test_a_sentence_opening_with_a_capitalised_name_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
     _, ev = _event(nlp, "NATO, the EU and Russia met in Brussels - a rare meeting.", "met")
     assert "NATO" in _words(ev.source)

@@ -242,6 +242,11 @@ class EventCoder:
             return speech_event(self.matcher, doc, tok, actors)
         if pat is None:
             return None
+        if lemma == "ask" and any(t.text == "?" for t in doc[max(0, tok.sent.start - 3):tok.i]
+                                  ) and not any(c.dep_ == "xcomp" for c in tok.children):
+            return None  # '"What about ...?" the senator asked': a question, no appeal
+        if _anonymity(tok):
+            return None  # "shared information on condition of anonymity": how a source talks
         if lemma == "kill" and frame.objects and all(
                 o.lemma_.lower() in cues.KILLED_PLANS for o in frame.objects):
             return None  # "killed the trade deal": a plan dropped, no one attacked
@@ -565,6 +570,17 @@ def _under_gunfire(frame: Frame, subjects: list[ActorMention]) -> bool:
     words = {t.lemma_.lower() for s in frame.subjects for t in s.subtree}
     return bool(words & cues.SECURITY_PATIENT_WORDS) or any(
         set(a.sectors) & {"MIL", "COP"} for a in subjects)
+
+
+def _anonymity(tok: Token) -> bool:
+    """Does the verb take "on condition of anonymity" ("spoke on condition of anonymity",
+    "shared the information on condition of anonymity")? It tells how a source spoke."""
+    for t in tok.sent:
+        if t.lemma_.lower() == "anonymity" and t.head.lower_ == "of" and \
+                t.head.head.lemma_.lower() == "condition" and t.head.head.head.lower_ == "on":
+            on = t.head.head.head
+            return on.head.i == tok.i or on.head.head.i == tok.i  # on the verb or its object
+    return False
 
 
 def _label(tok: Token, toks: list[Token]) -> bool:

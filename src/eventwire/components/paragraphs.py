@@ -53,6 +53,9 @@ def dateline_end(doc: Doc) -> int:
         return 0
     if doc[j].text in _DASHES:
         return j + 1
+    if (doc[j].text[:1].isupper() and not doc[j].is_upper and doc[i].ent_type_ in ("GPE", "LOC")
+            and doc[i].ent_iob_ == "B" and doc[j].ent_iob_ != "I"):
+        return j  # "WASHINGTON Barack Obama pardoned ...": a place in capitals, its dash lost
     if doc[j].text not in (",", "("):
         return 0
     for k in range(j + 1, min(len(doc), j + _DATELINE_REACH)):
