@@ -92,6 +92,9 @@ PARTICIPANTS = [
     ("Iran received aid from Russia.", "aid", ["Russia"], ["Iran"]),
     ("The Rohingya suffered persecution by the army of Myanmar.", "persecution",
      ["the army of Myanmar"], ["The Rohingya"]),
+    # a participle with an agent is passive, whatever the parser joined it to
+    ('Focus cited sources as saying the boy was "radicalised" and instructed by Merkel.',
+     "instructed", ["Merkel"], []),
     # a participle opening the sentence is passive: the main clause's subject undergoes it
     ("Arrested in March, Merkel was later released.", "Arrested", [], ["Merkel"]),
     # coordinated passive participles share the subject, the voice and the "by" phrase

@@ -583,10 +583,17 @@ def _anonymity(tok: Token) -> bool:
     return False
 
 
+# Dependents a label before a colon has not: it is a bare word ("Warning:"), perhaps after
+# a parenthesis ("(CBC) Warning:"), not a clause ("two presidents have been impeached:").
+_LABEL_BREAKERS = frozenset(["nsubj", "nsubjpass", "aux", "auxpass", "dobj", "det", "poss",
+                             "amod", "compound", "prep", "nummod", "advmod", "neg"])
+
+
 def _label(tok: Token, toks: list[Token]) -> bool:
     """Is the noun a bare label before a colon ("Warning:", "Update:")?"""
     return (tok.i + 1 < len(toks) and toks[tok.i + 1].text == ":"
-            and all(c.dep_ == "punct" for c in tok.children))
+            and not any(c.dep_ in _LABEL_BREAKERS or c.dep_ != "punct" and c.i > tok.i
+                        for c in tok.children))
 
 
 def _names_a_person(tok: Token) -> bool:

@@ -274,6 +274,12 @@ def build_frame(tok: Token) -> Frame:
         f.objects = expand_conj(f.objects)
         if not f.passive and _passive_conjunct(tok):
             f.passive = True  # "was harassed and *intimidated* by X": the second is passive too
+        elif not f.passive and f.agents and _bare_participle(tok) and tok.dep_ == "conj":
+            # "... cited sources as saying the boy was radicalised and *instructed by* X": a
+            # participle with an agent is passive; the subject of the verb the parser joined
+            # it to is not what it was done to
+            f.passive = True
+            f.subjects = []
         if f.passive and not f.agents:
             f.agents = _shared_agents(tok)  # "was *harassed* and intimidated by X"
         if f.passive and not f.agents and "by" in f.preps:
