@@ -92,6 +92,8 @@ PARTICIPANTS = [
     ("Iran received aid from Russia.", "aid", ["Russia"], ["Iran"]),
     ("The Rohingya suffered persecution by the army of Myanmar.", "persecution",
      ["the army of Myanmar"], ["The Rohingya"]),
+    # the subject of "faces charges" is the one charged
+    ("The senator faces three counts of bribery.", "faces", [], ["The senator"]),
     # a participle with an agent is passive, whatever the parser joined it to
     ('Focus cited sources as saying the boy was "radicalised" and instructed by Merkel.',
      "instructed", ["Merkel"], []),

@@ -369,6 +369,10 @@ class EventCoder:
                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                  for g in c.children if g.dep_ == "nsubj"], exclude_pronoun_it=True)
             target = [a for a in target if not same_actor(a, source)]
+        if not pat.subject_object and not frame.passive:
+            # "he faced 18 counts of fraud": the subject undergoes what the object names
+            source, target = [], actors.resolve_all(_undergoers(tok, frame),
+                                                    exclude_pronoun_it=True)
         if (pat.lemma, pat.prep) in cues.UNDERGOER_SUBJECT_FRAMES and not frame.passive:
             # "X came under fire from Y": Y criticises X
             source, target = (actors.resolve_all(frame.targets_for(pat.target)),
@@ -504,7 +508,7 @@ class EventCoder:
             undergone_by = head
             undergone = build_frame(head)
             source = source or actors.resolve_all(undergone.prep_children("from"))
-            target = target or actors.resolve_all(undergone.subjects)
+            target = target or actors.resolve_all(_undergoers(head, undergone))
         if not target and light is not None and light.pos_ in ("VERB", "AUX"):
             # "launched a mediation effort *between X and Y*", "held talks *with* Y": the
             # parser often hangs the event noun's phrases on the light verb
@@ -570,6 +574,15 @@ def _under_gunfire(frame: Frame, subjects: list[ActorMention]) -> bool:
     words = {t.lemma_.lower() for s in frame.subjects for t in s.subtree}
     return bool(words & cues.SECURITY_PATIENT_WORDS) or any(
         set(a.sectors) & {"MIL", "COP"} for a in subjects)
+
+
+def _undergoers(verb: Token, frame: Frame) -> list[Token]:
+    """Who undergoes what "face", "receive", "suffer" take: their subject; for a purpose
+    infinitive, the object of the verb it serves ("extradite *the gunman* to face charges")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ in (
+            "advcl", "xcomp") and (objs := [c for c in verb.head.children if c.dep_ == "dobj"]):
+        return objs
+    return frame.subjects
 
 
 def _anonymity(tok: Token) -> bool:

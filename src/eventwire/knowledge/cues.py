@@ -301,7 +301,8 @@ PRAISING_WORDS = frozenset(
     "champion genius generous compassionate extraordinary wonderful fantastic "
     "superb distinguished respected beloved esteemed guiding heartwarming proven "
     "competent talented skilled trusted trustworthy loyal honest principled impressive "
-    "phenomenal terrific amazing magnificent".split())
+    "phenomenal terrific amazing magnificent progress breakthrough milestone achievement "
+    "success".split())
 # Nouns a praising adjective only intensifies ("a great loss", "a tremendous blow").
 GRIEF_NOUNS = frozenset("loss tragedy shock blow pity sadness sorrow grief".split())
 # Two-word judgements: "broke the law", "did a great job".
