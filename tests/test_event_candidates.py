@@ -29,7 +29,8 @@ PROPOSED = [
     ("Russia launched a missile test.", "test", "150"),
     ("Hamas fired rockets into Israel.", "fired", "19"),
     ("The jury found him guilty of murder.", "found", "173"),
-    # the act itself, named with its victim, is still an act
+    # the act itself, named with its victim or counted, is still an act
+    ("McArthur admitted his guilt in eight murders.", "murders", "18"),
     ("He was found guilty of the murder of a journalist.", "murder", "18"),
     # soldiers or police coming under fire are shot at; a minister is criticised
     ("The officers came under fire from inside the house.", "came", "190"),

@@ -83,7 +83,7 @@ def charge_named(tok: Token) -> bool:
     torture": a crime named with no determiner under a word of charging or pleading is
     the charge. "guilty of the murder of a journalist" names the act itself."""
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or any(
-            c.dep_ in ("det", "poss") for c in tok.children):
+            c.dep_ in ("det", "poss", "nummod") for c in tok.children):  # "in eight murders"
         return False
     return tok.head.head.lemma_.lower() in cues.CHARGE_HEADS
 
