@@ -179,6 +179,9 @@ NOT_PROPOSED = [
     ("Farmers are driven more by pride in their work than by market demands.", "demands"),
     ("I did not blame the market, I blamed myself.", "blamed"),
     ("Mr. Steve Carlsen has accepted the position of Superintendent of Schools.", "accepted"),
+    # pleading guilty to charges brings no charge; undisclosed details are shared with no one
+    ("They pleaded guilty to fourteen felony charges each.", "charges"),
+    ("Details of the abduction were not immediately disclosed.", "disclosed"),
     # a question asked is no appeal; sources talking on condition of anonymity share nothing
     ('"What about the targeting of hospitals in Syria?" the senator asked on Sunday.', "asked"),
     ("Both sources shared information on condition of anonymity.", "shared"),

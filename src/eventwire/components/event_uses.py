@@ -82,10 +82,12 @@ def charge_named(tok: Token) -> bool:
     """"pleaded guilty to attempted murder", "suspected of kidnapping", "allegations of
     torture": a crime named with no determiner under a word of charging or pleading is
     the charge. "guilty of the murder of a journalist" names the act itself."""
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or any(
-            c.dep_ in ("det", "poss", "nummod") for c in tok.children):  # "in eight murders"
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or \
+            tok.head.head.lemma_.lower() not in cues.CHARGE_HEADS:
         return False
-    return tok.head.head.lemma_.lower() in cues.CHARGE_HEADS
+    if tok.lemma_.lower() in cues.CHARGE_HEADS:
+        return True  # "pleaded guilty to fourteen felony charges": no new charge
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)  # "eight murders"
 
 
 def served(tok: Token) -> bool:
