@@ -179,6 +179,8 @@ NOT_PROPOSED = [
     ("Farmers are driven more by pride in their work than by market demands.", "demands"),
     ("I did not blame the market, I blamed myself.", "blamed"),
     ("Mr. Steve Carlsen has accepted the position of Superintendent of Schools.", "accepted"),
+    # "as great as": a measure, no praise
+    ('"The regional disparities are as great as I have ever seen them," Soper says.', "great"),
     # pleading guilty to charges brings no charge; undisclosed details are shared with no one
     ("They pleaded guilty to fourteen felony charges each.", "charges"),
     ("Details of the abduction were not immediately disclosed.", "disclosed"),

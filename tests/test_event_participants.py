@@ -92,6 +92,8 @@ PARTICIPANTS = [
     ("Iran received aid from Russia.", "aid", ["Russia"], ["Iran"]),
     ("The Rohingya suffered persecution by the army of Myanmar.", "persecution",
      ["the army of Myanmar"], ["The Rohingya"]),
+    # who is told a judgement is not the one who judges
+    ("Merkel was told that the plan was illegal.", "illegal", [], []),
     # the subject of "faces charges" is the one charged
     ("The senator faces three counts of bribery.", "faces", [], ["The senator"]),
     # a participle with an agent is passive, whatever the parser joined it to

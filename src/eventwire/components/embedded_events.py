@@ -233,8 +233,10 @@ def speech_event(
         return None
     kind, code, pred = found
     frame = build_frame(tok)
-    source = actors.resolve_all(frame.subjects, exclude_pronoun_it=True)
-    if not source and tok.dep_ in ("advcl", "conj") and tok.head.pos_ in ("VERB", "AUX"):
+    # "Uber has been told its cars are illegal": who is told is no speaker
+    source = actors.resolve_all(frame.agents if frame.passive else frame.subjects,
+                                exclude_pronoun_it=True)
+    if not source and not frame.passive and tok.dep_ in ("advcl", "conj") and tok.head.pos_ in ("VERB", "AUX"):
         source = actors.resolve_all(build_frame(tok.head).subjects,
                                     exclude_pronoun_it=True)  # "..., adding ..."
     clause = pred if pred.pos_ in ("VERB", "AUX") else clause_head(pred, content)

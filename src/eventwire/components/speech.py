@@ -150,6 +150,8 @@ def _predicative(t: Token) -> bool:
     under one ("a *propaganda* stunt", "a true American *hero*")."""
     if t.tag_ in ("JJR", "RBR") and any(c.lower_ == "than" for c in t.subtree):
         return False  # "144% greater than last year": a comparison, no judgement
+    if t.pos_ == "ADJ" and any(c.lower_ == "as" and c.dep_ == "advmod" for c in t.children):
+        return False  # "as great as I've ever seen them": a measure, no judgement
     if t.pos_ in ("VERB", "ADV"):
         return True
     if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr", "oprd", "ccomp", "ROOT", "conj"):
