@@ -191,6 +191,8 @@ NOT_PROPOSED = [
     ("Kellogg agreed with defense claims that there were no signs of abuse.", "agreed"),
     # an event noun naming the investigators' field is no act
     ("Arson investigators were back at the scene on Thursday.", "Arson"),
+    # fighting a project in court is no battle
+    ("The farmers have fought the project in court.", "fought"),
     # a plan killed is dropped, no one attacked
     ("The announcement effectively killed the trade deal.", "killed"),
     # warnings of the weather are no threats
@@ -341,6 +343,10 @@ def test_shipped_lexicon_has_no_duplicate_lemmas() -> None:
         # what is prevented did not happen; what is warned against has not
         ("Police prevented the protesters from marching to parliament.", "marching", "negated"),
         ("China warned Tokyo against deploying missiles.", "deploying", "hypothetical"),
+        # a conjunct with its own auxiliary has its own polarity
+        ("The deal was not reached by consent but was signed by Iran and Iraq.", "signed",
+         "asserted"),
+        ("Iran will not attack Israel or impose sanctions on the US.", "impose", "negated"),
         # what someone "would have faced" did not happen; what one may receive is possible
         ("Nixon would have faced impeachment over the scandal.", "impeachment", "hypothetical"),
         ("Iran may receive aid from Russia.", "aid", "possible"),

@@ -423,3 +423,10 @@ def test_a_capital_inside_another_name_is_no_government(nlp, text: str) -> None:
 def test_a_capital_alone_is_its_government(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(make_doc(nlp, "Moscow rejected the claims.", dt.date(2020, 1, 1)))
     assert [a.code for a in doc._.actors] == ["RUSGOV"]
+
+
+def test_where_a_named_person_is_says_not_whose_he_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "Hidalgo met Aleppo Mayor Brita Hagi Hasan in Paris on December 5.",
+                       dt.date(2020, 1, 1)))
+    hasan = [a for a in doc._.actors if "Hasan" in a.text]
+    assert hasan and hasan[0].country != "FRA" and "Paris" not in hasan[0].text

@@ -79,6 +79,9 @@ def _inside_longer_place(doc: Doc, m: Match) -> bool:
     return k >= 0 and doc[k].text == "New" and (k == m.start - 1 or doc[k + 1].is_title)
 
 
+# Prepositions after a named person that say whom he serves ("Hasan of Aleppo", "an adviser
+# to Putin"), not where he is ("in Paris").
+_PERSON_OWNER_PREPS = frozenset(["of", "from", "for", "to"])
 # Entities whose longer name a capital's name can sit in without standing for a government.
 _NAMING_LABELS = frozenset(["ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"])
 
@@ -504,7 +507,8 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
             sectors = ("ELI",) if former else self.kb.role_sectors(title)
         evidence = "ner:PERSON (not in knowledge base)"
         if country is None:
-            around = self._owners_around(tok, False)
+            # "Mayor Brita Hagi Hasan in Paris": where a named person is says not whose he is
+            around = self._owners_around(tok, False, _PERSON_OWNER_PREPS)
             if around:
                 country = around[0][2].country
                 end = max(end, around[0][1])

@@ -303,7 +303,9 @@ class RoleRules(ResolverState):
                 uniq.append(o)
         return uniq
 
-    def _owners_around(self, tok: Token, topic: bool) -> list[tuple[int, int, Resolved]]:
+    def _owners_around(self, tok: Token, topic: bool,
+                       preps_allowed: frozenset[str] | set[str] = OWNER_PREPS
+                       ) -> list[tuple[int, int, Resolved]]:
         """Owners after the noun: "president of Armenia", "adviser to Putin"."""
         for child in tok.children:
             if child.dep_ == "poss":
@@ -318,7 +320,7 @@ class RoleRules(ResolverState):
             # "an expert and professor at Kookmin University": the PP hangs on the first.
             preps += [p for p in tok.head.rights if p.i > tok.i]
         for prep in preps:
-            if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in preps_allowed:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":

@@ -166,8 +166,11 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
                   and t.lemma_.lower() in _STANDING_VERBS)
         if k > 0 and via not in ("xcomp", "conj") and not occurs:
             chain = False
-        if k > 0 and via == "conj" and path[k - 1][0].tag_ in ("VBD", "VBZ", "VBP"):
-            continue  # "X would mark ... and Y met ...": a finite conjunct has its own tense
+        if k > 0 and via == "conj" and (path[k - 1][0].tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") for c in path[k - 1][0].children)):
+            # "X would mark ... and Y met ...", "was not reached ... but was signed": a
+            # finite conjunct has its own tense and polarity
+            continue
         if t.pos_ in ("VERB", "AUX"):
             lemma = t.lemma_.lower()
             local = _Cues()
@@ -230,7 +233,8 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
                 found.add("possible", t.text)
         # Coordinated non-finite verbs share the first conjunct's auxiliaries
         # ("will be traveling ... and hold"); a finite one has its own tense.
-        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.tag_ in ("VB", "VBG", "VBN"):
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.tag_ in ("VB", "VBG", "VBN") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
             local = _Cues()
             _aux_cues(t.head, local, under_report)
             found.merge(local)
