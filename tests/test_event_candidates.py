@@ -343,6 +343,8 @@ def test_shipped_lexicon_has_no_duplicate_lemmas() -> None:
         # what is prevented did not happen; what is warned against has not
         ("Police prevented the protesters from marching to parliament.", "marching", "negated"),
         ("China warned Tokyo against deploying missiles.", "deploying", "hypothetical"),
+        # a present tense after "once/after/when" takes the main clause's future
+        ("Iran will retaliate once the US imposes sanctions.", "imposes", "planned"),
         # a conjunct with its own auxiliary has its own polarity
         ("The deal was not reached by consent but was signed by Iran and Iraq.", "signed",
          "asserted"),

@@ -121,3 +121,10 @@ def test_abbreviations_datelines_and_repeats(nlp) -> None:  # type: ignore[no-un
             "juvenile unit has charged 95 children, said John Cairns.")
     cairns = find(places(nlp, text), "Cairns")
     assert len(cairns) == 2 and all(p.country == "AUS" for p in cairns)
+
+
+def test_a_number_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"at one point": a number the tagger calls CARDINAL is never a town (there is a One
+    in the gazetteer)."""
+    found = places(nlp, "The rebels retaliated, at one point shelling villages in Idlib.")
+    assert [p.text for p in found] == ["Idlib"]

@@ -113,6 +113,9 @@ def _climb(start: Token) -> tuple[list[tuple[Token, str]], Token | None, set[str
             if "until" in marks and t.tag_ in ("VBZ", "VBP"):
                 stop.add("hypothetical")  # "until Pyongyang agrees": not yet
                 break
+            if marks & _TIME_MARKS and t.tag_ in ("VBZ", "VBP") and _future(t.head):
+                stop.add("planned")  # "will act after the government *takes* Aleppo"
+                break
             if marks & _SUBORDINATE or "until" in marks:
                 break  # a finite subordinate clause has its own tense and polarity
         if t.dep_ == "prep" and t.lower_ in _ADJUNCT_PREPS:
@@ -124,6 +127,17 @@ def _climb(start: Token) -> tuple[list[tuple[Token, str]], Token | None, set[str
         path.append((nxt, via))
         t = nxt
     return path, None, stop
+
+
+# Subordinators of time: a present tense under them takes the main clause's future.
+_TIME_MARKS = frozenset(["after", "once", "when", "before", "as"])
+
+
+def _future(v: Token) -> bool:
+    """Does the verb speak of the future ("will work out", "would act", "is going to")?"""
+    return any(c.dep_ == "aux" and (c.lower_ in ("will", "would", "shall", "'ll", "'d")
+                                    or c.lemma_.lower() in ("will", "shall"))
+               for c in v.children)
 
 
 def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | None]:

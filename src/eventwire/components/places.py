@@ -109,7 +109,7 @@ class PlaceResolver:
                 found.append((_strip(ent), True))
             elif ent.label_ not in BLOCKING_LABELS:
                 continue
-            elif self._mislabelled(_strip(ent)):
+            elif self._mislabelled(_strip(ent), ent.label_):
                 found.append((_strip(ent), False))
             elif ent.label_ in EMBEDDING_LABELS:
                 # "Edmonton Police Service", "University of Kentucky": the place inside.
@@ -250,11 +250,13 @@ class PlaceResolver:
             i = span.end
         return out
 
-    def _mislabelled(self, span: Span) -> bool:
+    def _mislabelled(self, span: Span, label: str) -> bool:
         """A whole entity of another label that is a well-known place ("Mount Paektu" as
-        WORK_OF_ART), or a town after a locative preposition ("officials in Frankfort")."""
-        if span.label_ in ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL",
-                           "PERCENT"):
+        WORK_OF_ART), or a town after a locative preposition ("officials in Frankfort").
+        ``label``: the entity's (a span cut from it carries none). Never a number or a
+        word in lower case ("at *one* point")."""
+        if label in ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL",
+                     "PERCENT") or not span.text[:1].isupper():
             return False
         cands = self.gazetteer.lookup_key(fold(span.text))
         if not cands:
