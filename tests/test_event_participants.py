@@ -94,6 +94,8 @@ PARTICIPANTS = [
      ["the army of Myanmar"], ["The Rohingya"]),
     # who is told a judgement is not the one who judges
     ("Merkel was told that the plan was illegal.", "illegal", [], []),
+    # a role noun with a name in apposition is that named person
+    ("Putin met his Chinese counterpart, Xi Jinping, in Moscow.", "met", ["Putin"], ["Xi Jinping"]),
     # the subject of "faces charges" is the one charged
     ("The senator faces three counts of bribery.", "faces", [], ["The senator"]),
     # a participle with an agent is passive, whatever the parser joined it to

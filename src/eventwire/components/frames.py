@@ -437,7 +437,16 @@ class ActorIndex:
         if tok.dep_ == "pobj" and _venue(tok.head, tok):
             return []  # "a message on Twitter blaming Iran": Twitter is where, not who
         if tok.i in self.by_head:
-            return list(self.by_head[tok.i])
+            heads = self.by_head[tok.i]
+            if tok.pos_ == "NOUN" and not any(h.kind == "person" and h.code and
+                                              not h.evidence.startswith("role") for h in heads):
+                # "his Russian counterpart, Sergey Lavrov": the name in apposition says who
+                for c in tok.children:
+                    if c.dep_ == "appos" and (named := [
+                            n for n in self.resolve(c, strict=True) if n.kind == "person"
+                            and n.code]):
+                        return named
+            return list(heads)
         m = self.by_token.get(tok.i)
         if m is not None:
             return [m]
