@@ -432,3 +432,8 @@ def test_where_a_named_person_is_says_not_whose_he_is(nlp) -> None:  # type: ign
                        dt.date(2020, 1, 1)))
     hasan = [a for a in doc._.actors if "Hasan" in a.text]
     assert hasan and hasan[0].country != "FRA" and "Paris" not in hasan[0].text
+
+
+def test_the_white_house_after_an_article_is_the_us_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, ev = _event(nlp, "The attack was condemned by the White House.", "condemned")
+    assert [a.code for a in ev.source] == ["USAGOV"]

@@ -167,9 +167,10 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
         "Moscow State University", "the Tehran Times")? ``start``: where its phrase begins;
         a proper noun there that names nothing known is part of that name."""
         ent = self.ent_at[m.start]
-        if (ent is not None and ent.label_ in _NAMING_LABELS
-                and (ent.start < m.start or ent.end > m.end) and self.ent_at[m.end - 1] is ent):
-            return True
+        if (ent is not None and ent.label_ in _NAMING_LABELS and self.ent_at[m.end - 1] is ent
+                and any(self.toks[i].pos_ == "PROPN" for i in range(ent.start, ent.end)
+                        if not m.start <= i < m.end)):
+            return True  # not "the White House": an article is no part of a name
         return any(self.toks[i].pos_ == "PROPN" and self.toks[i].dep_ == "compound"
                    and self.match_at[i] is None and self.ent_at[i] is None
                    for i in range(start, m.start))
