@@ -191,6 +191,9 @@ NOT_PROPOSED = [
     ("Kellogg agreed with defense claims that there were no signs of abuse.", "agreed"),
     # an event noun naming the investigators' field is no act
     ("Arson investigators were back at the scene on Thursday.", "Arson"),
+    # a suit worn is no lawsuit; security threats are dangers, not threats made
+    ("The gunman, who was wearing a dark suit and tie, fired eight shots.", "suit"),
+    ("Turkey is struggling to contain multiple security threats.", "threats"),
     # fighting a project in court is no battle
     ("The farmers have fought the project in court.", "fought"),
     # a plan killed is dropped, no one attacked

@@ -128,3 +128,8 @@ def test_a_number_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
     in the gazetteer)."""
     found = places(nlp, "The rebels retaliated, at one point shelling villages in Idlib.")
     assert [p.text for p in found] == ["Idlib"]
+
+
+def test_a_molotov_cocktail_is_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "Protesters threw Molotov cocktails at police in Minsk.")
+    assert [p.text for p in found] == ["Minsk"]

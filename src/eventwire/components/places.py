@@ -65,6 +65,18 @@ def _split_commas(span: Span) -> list[Span]:
     return parts
 
 
+# Things named after a person or a place that are neither: "Molotov cocktails" are no town.
+EPONYM_THINGS = frozenset([("molotov", "cocktail"), ("kalashnikov", "rifle"),
+                           ("kalashnikov", "assault")])
+
+
+def _eponym(span: Span) -> bool:
+    """Is the name the first word of a thing named after it ("Molotov cocktails")?"""
+    doc = span.doc
+    return span.end < len(doc) and (
+        span.text.lower(), doc[span.end].lemma_.lower()) in EPONYM_THINGS
+
+
 class PlaceResolver:
     """Recognise toponyms and resolve them; one instance per pipeline."""
 
@@ -127,6 +139,7 @@ class PlaceResolver:
         found.extend(self._dateline(doc, occupied))
         found.extend(self._repeats(doc, toks, found, occupied))
         found.extend(self._state_abbreviations(doc, found, occupied))
+        found = [item for item in found if not _eponym(item[0])]
         found.sort(key=lambda item: item[0].start)
         return found
 

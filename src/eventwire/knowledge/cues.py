@@ -427,7 +427,7 @@ INTERVIEWER_WORDS = frozenset("wikinews interviewer reporter journalist".split()
 CONTEST_NOUNS = frozenset("election race contest primary caucus state".split())
 # Idioms that name no event, as (head, event noun) or (head's head, head, event noun):
 # "followed suit" (did the same), "in charge of", "free of charge".
-IDIOMS = frozenset([("follow", "suit"), ("take", "issue"), ("pay", "attention"),
+IDIOMS = frozenset([("follow", "suit"), ("wear", "suit"), ("take", "issue"), ("pay", "attention"),
                     ("strike", "chord"), ("fight", "chance"), ("in", "charge"),
                     ("free", "of", "charge")])
 # Verbs by which an act "comes from" its doer: "support came from X", "condolences
