@@ -439,7 +439,7 @@ class ActorIndex:
         if tok.i in self.by_head:
             heads = self.by_head[tok.i]
             if tok.pos_ == "NOUN" and not any(h.kind == "person" and h.code and
-                                              not h.evidence.startswith("role") for h in heads):
+                                              not (h.evidence or "").startswith("role") for h in heads):
                 # "his Russian counterpart, Sergey Lavrov": the name in apposition says who
                 for c in tok.children:
                     if c.dep_ == "appos" and (named := [
