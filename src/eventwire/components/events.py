@@ -369,6 +369,8 @@ class EventCoder:
                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                  for g in c.children if g.dep_ == "nsubj"], exclude_pronoun_it=True)
             target = [a for a in target if not same_actor(a, source)]
+        if pat.lemma == "interview" and any("MED" in a.sectors for a in source):
+            return None  # "when interviewed by the BBC": a media interview, no questioning
         if not pat.subject_object and not frame.passive:
             # "he faced 18 counts of fraud": the subject undergoes what the object names
             source, target = [], actors.resolve_all(_undergoers(tok, frame),

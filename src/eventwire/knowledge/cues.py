@@ -299,10 +299,8 @@ PRAISING_WORDS = frozenset(
     "wise wisdom dedicated dedication selfless patriot patriotic statesman supportive "
     "understandable brilliant incomparable pleasant legendary legend giant icon pioneer "
     "champion genius generous compassionate extraordinary wonderful fantastic "
-    "superb distinguished respected beloved esteemed guiding heartwarming proven "
-    "competent talented skilled trusted trustworthy loyal honest principled impressive "
-    "phenomenal terrific amazing magnificent progress breakthrough milestone achievement "
-    "success".split())
+    "superb distinguished respected beloved esteemed guiding proven competent talented "
+    "skilled trusted trustworthy loyal honest principled".split())
 # Nouns a praising adjective only intensifies ("a great loss", "a tremendous blow").
 GRIEF_NOUNS = frozenset("loss tragedy shock blow pity sadness sorrow grief".split())
 # Two-word judgements: "broke the law", "did a great job".
