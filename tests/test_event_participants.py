@@ -437,3 +437,9 @@ def test_where_a_named_person_is_says_not_whose_he_is(nlp) -> None:  # type: ign
 def test_the_white_house_after_an_article_is_the_us_government(nlp) -> None:  # type: ignore[no-untyped-def]
     _, ev = _event(nlp, "The attack was condemned by the White House.", "condemned")
     assert [a.code for a in ev.source] == ["USAGOV"]
+
+
+def test_an_ambassador_to_a_country_does_not_serve_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "The ambassador to Turkey was shot on Monday.", dt.date(2020, 1, 1)))
+    amb = [a for a in doc._.actors if "ambassador" in a.text]
+    assert amb and amb[0].country != "TUR"

@@ -25,6 +25,9 @@ from .actor_state import (
     gathering,
 )
 
+# Roles posted to a country they do not serve: "the ambassador *to* Turkey".
+POSTED_ROLES = frozenset("ambassador envoy emissary consul attache attaché representative "
+                         "delegate".split())
 
 class RoleRules(ResolverState):
     """The role-noun rules of ``DocResolver``."""
@@ -322,6 +325,8 @@ class RoleRules(ResolverState):
         for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in preps_allowed:
                 continue
+            if prep.lower_ == "to" and tok.lemma_.lower() in POSTED_ROLES:
+                continue  # "the ambassador to Turkey" serves another country
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
