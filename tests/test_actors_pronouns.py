@@ -86,3 +86,14 @@ def test_plural_pronoun_takes_a_plural_group(nlp):
         "Iraqi Kurds marched in Kirkuk on Sunday. They demanded independence.", None)])))
     they = [m for m in doc._.actors if m.text == "They"]
     assert they and they[0].code == "IRQCVL"
+
+
+def test_the_president_is_the_one_the_article_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Two presidents named equally often: "the president" is the one the sentences are
+    about (their subject), not the one last named in passing."""
+    text = ("President Barack Obama has said that he ordered Russia's Vladimir Putin to stop. "
+            "Implying that the Russian president knew, Mr Obama said: \"Not much happens in "
+            "Russia without Vladimir Putin.\" The president said he had warned Mr Putin.")
+    doc = nlp(make_doc(nlp, text, make_article(text, published="2016-12-17").published))
+    last = [a for a in doc._.actors if a.text == "The president"]
+    assert last and last[-1].code == "USAGOV"

@@ -196,7 +196,8 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
         if r.kind == "person":
             if not self.history or self.history[-1] is not r:
                 self.history.append(r)
-                self.salience[r.name] += 1
+                # who a sentence is about weighs more than who it names in passing
+                self.salience[r.name] += 2 if self.toks[r.head].dep_ in ("nsubj", "nsubjpass") else 1
         elif r.kind in ("country", "organization", "igo"):
             self.things.append(r)
         if r.kind in ("group", "country") and self.toks[r.head].tag_ in ("NNS", "NNPS") \
