@@ -81,3 +81,8 @@ def test_degenerate_documents(nlp, text: str) -> None:
     for published in (PUBLISHED, None):
         got = values(nlp, text, published)
         assert all(v for _, v in got)
+
+
+def test_a_telephone_number_is_no_year(nlp) -> None:
+    got = values(nlp, "For more information, call 806-423-1253 or 1-855-808-1990.")
+    assert got == []

@@ -460,8 +460,9 @@ class ActorIndex:
             return [fallback]
         # "A team of North Korean security staffers": look inside the noun phrase; a name in
         # apposition first ("his opponent, Biden, accused ...": Biden, not "his").
+        # The owner before a place that only says where ("Pallister's Costa Rica travels").
         frontier = sorted(((c, 1) for c in tok.children if c.dep_ in _DESCEND),
-                          key=lambda x: x[0].dep_ != "appos")
+                          key=lambda x: (x[0].dep_ != "appos", x[0].dep_ != "poss"))
         while frontier:
             t, depth = frontier.pop(0)
             if t.dep_ == "prep" and t.lower_ not in ("of", "from"):

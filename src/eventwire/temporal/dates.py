@@ -371,6 +371,9 @@ def _year_like(doc: Doc, i: int) -> bool:
         return False
     if "," in tok.text:
         return False
+    if i > 1 and doc[i - 1].text in ("-", "/", ".") and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].like_num:
+        return False  # "806-423-1253": the end of a telephone number, no year
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in UNITS:
         return False
