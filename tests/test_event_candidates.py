@@ -191,6 +191,11 @@ NOT_PROPOSED = [
     ("Kellogg agreed with defense claims that there were no signs of abuse.", "agreed"),
     # an event noun naming the investigators' field is no act
     ("Arson investigators were back at the scene on Thursday.", "Arson"),
+    # a patient refusing care, a patient released, a forecast of delays, industrial action
+    ("Berrey had minor injuries and refused treatment, the Highway Patrol reported.", "refused"),
+    ("Maria was treated and released, but Vermelhudo died.", "released"),
+    ("BA warned that there would be knock-on delays at Heathrow.", "warned"),
+    ("Virgin Atlantic pilots have voted to work to rule from 23 December.", "rule"),
     # a suit worn is no lawsuit; security threats are dangers, not threats made
     ("The gunman, who was wearing a dark suit and tie, fired eight shots.", "suit"),
     ("Turkey is struggling to contain multiple security threats.", "threats"),

@@ -94,6 +94,9 @@ PARTICIPANTS = [
      ["the army of Myanmar"], ["The Rohingya"]),
     # who is told a judgement is not the one who judges
     ("Merkel was told that the plan was illegal.", "illegal", [], []),
+    # an actor is named once in a role, by the name rather than the pronoun
+    ("The FBI opened investigations into Trump and his entourage's dealings.", "investigations",
+     ["The FBI"], ["Trump"]),
     # a role noun with a name in apposition is that named person
     ("Putin met his Chinese counterpart, Xi Jinping, in Moscow.", "met", ["Putin"], ["Xi Jinping"]),
     # the subject of "faces charges" is the one charged

@@ -228,9 +228,28 @@ def coded_event(
         cameo=code, quad_class=info.quad_class, goldstein=info.goldstein,
         mode=(entry.mode if entry else None) or info.mode,
         context=(entry.context if entry else None) or info.context,
-        source=source, target=target, arg_heads=arg_heads, confidence=confidence,
-        pattern=pattern, flags=flags, patient=patient,
+        source=_distinct(source), target=_distinct(target), arg_heads=arg_heads,
+        confidence=confidence, pattern=pattern, flags=flags, patient=patient,
     )
+
+
+def _distinct(actors: list[ActorMention]) -> list[ActorMention]:
+    """One mention per actor: "Trump and his entourage" names Trump once, by the name
+    rather than the pronoun."""
+    seen: dict[tuple[str, str | None], int] = {}
+    out: list[ActorMention] = []
+    for a in actors:
+        key = ((a.name or a.text).lower(), a.code)
+        if key not in seen:
+            seen[key] = len(out)
+            out.append(a)
+        elif _is_pronoun(out[seen[key]]) and not _is_pronoun(a):
+            out[seen[key]] = a
+    return out
+
+
+def _is_pronoun(a: ActorMention) -> bool:
+    return a.end - a.start == 1 and a.text.lower() in _AGENT_PRONOUNS | _PATIENT_PRONOUNS
 
 
 def event_confidence(prior: float, has_target: bool, source: list[ActorMention]) -> float:

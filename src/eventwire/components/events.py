@@ -204,6 +204,8 @@ class EventCoder:
         suppressed: set[int],
     ) -> EventMention | None:
         lemma = tok.lemma_.lower()
+        if (tok.head.lemma_.lower(), lemma) in cues.IDIOMS:
+            return None  # "voted to work to rule": industrial action, no ruling
         kind = embedding_kind(lemma)
         if kind is not None:
             inner = embedded_trigger(self.matcher, tok)
@@ -250,9 +252,16 @@ class EventCoder:
         if lemma == "kill" and frame.objects and all(
                 o.lemma_.lower() in cues.KILLED_PLANS for o in frame.objects):
             return None  # "killed the trade deal": a plan dropped, no one attacked
-        if lemma == "warn" and pat.cameo == "130" and any(
-                t.lemma_.lower() in cues.WEATHER_WORDS for t in tok.sent):
-            return None  # "freezing drizzle is expected ..., Environment Canada warns"
+        if lemma == "warn" and pat.cameo == "130" and (any(
+                t.lemma_.lower() in cues.WEATHER_WORDS for t in tok.sent) or any(
+                c.dep_ == "ccomp" and any(g.dep_ == "expl" for g in c.children)
+                for c in tok.children)):
+            # "freezing drizzle is expected ..., Environment Canada warns", "warned that there
+            # would be delays": a forecast, no threat
+            return None
+        if lemma == "release" and (tok.dep_ == "conj" and tok.head.lemma_.lower() == "treat" or any(
+                c.dep_ == "conj" and c.lemma_.lower() == "treat" for c in tok.children)):
+            return None  # "treated and released": from hospital
         if pat.cameo[:2] == "11" and frame.objects and all(
                 o.lower_ in cues.REFLEXIVES for o in frame.objects):
             return None  # "I blamed myself": no one else is accused
