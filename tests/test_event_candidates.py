@@ -191,6 +191,12 @@ NOT_PROPOSED = [
     ("Kellogg agreed with defense claims that there were no signs of abuse.", "agreed"),
     # an event noun naming the investigators' field is no act
     ("Arson investigators were back at the scene on Thursday.", "Arson"),
+    # fighting to keep someone is a struggle; envoys are no charges; anonymity asked is no appeal
+    ("The relatives in Miami have fought to keep the boy permanently.", "fought"),
+    ("Albright told ambassadors and charges d'affaires of 30 countries about the attack.",
+     "charges"),
+    ("A Justice official, who requested anonymity, said the department has authority.",
+     "requested"),
     # a patient refusing care, a patient released, a forecast of delays, industrial action
     ("Berrey had minor injuries and refused treatment, the Highway Patrol reported.", "refused"),
     ("Maria was treated and released, but Vermelhudo died.", "released"),

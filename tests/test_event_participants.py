@@ -94,6 +94,9 @@ PARTICIPANTS = [
      ["the army of Myanmar"], ["The Rohingya"]),
     # who is told a judgement is not the one who judges
     ("Merkel was told that the plan was illegal.", "illegal", [], []),
+    # a name with a hyphenated particle stays whole, with its title
+    ("Egyptian Ambassador Ahmed Maher el-Sayed condemned the bombings.", "condemned",
+     ["Egyptian Ambassador Ahmed Maher el-Sayed"], []),
     # an actor is named once in a role, by the name rather than the pronoun
     ("The FBI opened investigations into Trump and his entourage's dealings.", "investigations",
      ["The FBI"], ["Trump"]),

@@ -111,6 +111,7 @@ def test_postgres_store_answers_like_sqlite(pg_url: str, tmp_path: Path) -> None
 
 def test_postgres_store_reingest_is_idempotent_and_replaces(pg_url: str) -> None:
     with Store(pg_url) as pg:
+        _fill(pg)  # the same articles as the test before (unchanged if it ran): no order needed
         before = pg.counts()
         assert pg.add(article("a3"), [event("a3", 0, plover="ASSAULT", cameo="1823",
                                             quad_class=4, goldstein=-9.0, source=(POLICE,),

@@ -79,6 +79,8 @@ def _inside_longer_place(doc: Doc, m: Match) -> bool:
     return k >= 0 and doc[k].text == "New" and (k == m.start - 1 or doc[k + 1].is_title)
 
 
+# Particles of names, joined to the name by a hyphen ("el-Sayed", "al-Baghdadi").
+_NAME_PARTICLES = frozenset("el al ad ar as ash az bin ibn abu ben bint".split())
 # Prepositions after a named person that say whom he serves ("Hasan of Aleppo", "an adviser
 # to Putin"), not where he is ("in Paris").
 _PERSON_OWNER_PREPS = frozenset(["of", "from", "for", "to"])
@@ -478,9 +480,16 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
 
     def _unknown_person(self, tok: Token, ent: Span, start: int, end: int) -> list[Resolved]:
         first = tok.i
-        while (first > ent.start and self.toks[first - 1].pos_ == "PROPN"
-               and self.match_at[first - 1] is None):
-            first -= 1
+        while first > ent.start and self.match_at[first - 1] is None:
+            prev = self.toks[first - 1]
+            if prev.pos_ == "PROPN":
+                first -= 1
+            elif (prev.text == "-" and first - 2 >= ent.start and not prev.whitespace_
+                  and not self.toks[first - 2].whitespace_
+                  and self.toks[first - 2].lower_ in _NAME_PARTICLES):
+                first -= 2  # "el-Sayed", "al-Assad": a particle joined by a hyphen
+            else:
+                break
         if self.toks[first].lower_ in cues.STORM_TITLES:
             return []  # "Typhoon Haiyan": a storm, no person
         ent = self.doc[first:tok.i + 1]

@@ -160,6 +160,9 @@ class EventCoder:
                     continue  # a word of a name: "Amnesty International", "Human Rights Watch"
                 if _label(tok, toks):
                     continue  # "Warning: this story contains ...": a label, no act
+                if low in ("charge", "chargé") and tok.i + 1 < len(toks) and \
+                        toks[tok.i + 1].lower_.startswith(("d'", "d\u2019")):
+                    continue  # "chargés d'affaires": envoys, no charges
                 pats = nouns.get(tok.lemma_.lower())
                 if not pats and tok.pos_ == "PROPN" and tok.i == sent.start:
                     # "Tributes were paid ...", "Protests erupted ...": a capitalised
@@ -249,6 +252,10 @@ class EventCoder:
             return None  # '"What about ...?" the senator asked': a question, no appeal
         if _anonymity(tok):
             return None  # "shared information on condition of anonymity": how a source talks
+        if lemma in ("fight", "battle", "struggle") and any(
+                c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in tok.children):
+            return None  # "the relatives have fought to keep the boy": a struggle, no battle
         if lemma == "kill" and frame.objects and all(
                 o.lemma_.lower() in cues.KILLED_PLANS for o in frame.objects):
             return None  # "killed the trade deal": a plan dropped, no one attacked
@@ -599,6 +606,8 @@ def _undergoers(verb: Token, frame: Frame) -> list[Token]:
 def _anonymity(tok: Token) -> bool:
     """Does the verb take "on condition of anonymity" ("spoke on condition of anonymity",
     "shared the information on condition of anonymity")? It tells how a source spoke."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "anonymity" for c in tok.children):
+        return True  # "an official, who requested anonymity"
     for t in tok.sent:
         if t.lemma_.lower() == "anonymity" and t.head.lower_ == "of" and \
                 t.head.head.lemma_.lower() == "condition" and t.head.head.head.lower_ == "on":
