@@ -481,10 +481,10 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
     def _unknown_person(self, tok: Token, ent: Span, start: int, end: int) -> list[Resolved]:
         first = tok.i
         while first > ent.start and self.match_at[first - 1] is None:
-            prev = self.toks[first - 1]
-            if prev.pos_ == "PROPN":
+            left = self.toks[first - 1]
+            if left.pos_ == "PROPN":
                 first -= 1
-            elif (prev.text == "-" and first - 2 >= ent.start and not prev.whitespace_
+            elif (left.text == "-" and first - 2 >= ent.start and not left.whitespace_
                   and not self.toks[first - 2].whitespace_
                   and self.toks[first - 2].lower_ in _NAME_PARTICLES):
                 first -= 2  # "el-Sayed", "al-Assad": a particle joined by a hyphen
