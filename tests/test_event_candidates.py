@@ -29,6 +29,9 @@ PROPOSED = [
     ("Russia launched a missile test.", "test", "150"),
     ("Hamas fired rockets into Israel.", "fired", "19"),
     ("The jury found him guilty of murder.", "found", "173"),
+    # a court battle is litigation
+    ("Wisconsin held elections following a court battle over the date.", "battle", "115"),
+    ("The farmers have fought the project in court.", "fought", "115"),
     # the act itself, named with its victim or counted, is still an act
     ("McArthur admitted his guilt in eight murders.", "murders", "18"),
     ("He was found guilty of the murder of a journalist.", "murder", "18"),
@@ -191,6 +194,10 @@ NOT_PROPOSED = [
     ("Kellogg agreed with defense claims that there were no signs of abuse.", "agreed"),
     # an event noun naming the investigators' field is no act
     ("Arson investigators were back at the scene on Thursday.", "Arson"),
+    # a description, an ideological battle, an offer of services
+    ("The FBI put accused doctor killer James Kopp on its list of fugitives.", "accused"),
+    ("Elian became a symbol of the government's ideological battle with exiles.", "battle"),
+    ("Embassy employees can offer only emergency consular service.", "offer"),
     # fighting to keep someone is a struggle; envoys are no charges; anonymity asked is no appeal
     ("The relatives in Miami have fought to keep the boy permanently.", "fought"),
     ("Albright told ambassadors and charges d'affaires of 30 countries about the attack.",
@@ -205,8 +212,6 @@ NOT_PROPOSED = [
     # a suit worn is no lawsuit; security threats are dangers, not threats made
     ("The gunman, who was wearing a dark suit and tie, fired eight shots.", "suit"),
     ("Turkey is struggling to contain multiple security threats.", "threats"),
-    # fighting a project in court is no battle
-    ("The farmers have fought the project in court.", "fought"),
     # a plan killed is dropped, no one attacked
     ("The announcement effectively killed the trade deal.", "killed"),
     # warnings of the weather are no threats
@@ -357,6 +362,8 @@ def test_shipped_lexicon_has_no_duplicate_lemmas() -> None:
         # what is prevented did not happen; what is warned against has not
         ("Police prevented the protesters from marching to parliament.", "marching", "negated"),
         ("China warned Tokyo against deploying missiles.", "deploying", "hypothetical"),
+        # "no" on the event noun negates it
+        ("There were no talks between Iran and the US.", "talks", "negated"),
         # a present tense after "once/after/when" takes the main clause's future
         ("Iran will retaliate once the US imposes sanctions.", "imposes", "planned"),
         # a conjunct with its own auxiliary has its own polarity

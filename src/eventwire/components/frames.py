@@ -264,6 +264,13 @@ def build_frame(tok: Token) -> Frame:
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             f.passive = True
             f.subjects = [tok.head]
+        elif (tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.tag_ in ("VBN", "VBD")
+              and tok.head.lemma_.lower() in _SMALL_CLAUSE_VERBS and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children)
+              and any(c.dep_ == "nsubj" for c in tok.children)):
+            # "does not want to see Kenya punished": a small clause, its subject undergoes it
+            f.passive = True
+            f.subjects = subjects_of(tok)
         elif tok.dep_ == "advcl" and _bare_participle(tok) and tok.head.pos_ in _VERBAL:
             # "Arrested in March, the man was released", "he's in jail, arrested in
             # March": the participle is passive, its subject the main clause's
@@ -289,6 +296,10 @@ def build_frame(tok: Token) -> Frame:
             f.preps.setdefault("by", []).extend(f.agents)
             f.agents = []
     return f
+
+
+# Verbs that take a participle small clause: "see Kenya punished", "wanted them arrested".
+_SMALL_CLAUSE_VERBS = frozenset("see want have get need like prefer leave keep watch".split())
 
 
 def _bare_participle(v: Token) -> bool:

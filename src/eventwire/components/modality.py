@@ -153,6 +153,8 @@ def modality_of(doc: Doc, ev: EventMention) -> tuple[str, Token | None, str | No
                 c.dep_ in ("aux", "neg") for c in t.head.children)
             for c in t.children:
                 low = c.lower_
+                if c.dep_ == "det" and low == "no" and t.i == trig.i:
+                    found.add("negated", c.text)  # "has no felony convictions"
                 if c.dep_ in ("amod", "compound") and low in cues.PLANNED_MODIFIERS and not done:
                     found.add({"expected": "expected", "possible": "possible",
                                "potential": "possible"}.get(low, "planned"), c.text)

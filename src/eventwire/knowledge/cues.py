@@ -241,7 +241,9 @@ NAMING_HEADS = frozenset(
     "charity worker staff fund foundation organization organisation network centre "
     "center investigator detective inspector specialist expert".split())
 NAMING_PARTICIPLES = frozenset(
-    "ruling governing leading presiding outgoing incoming sitting acting".split())
+    "ruling governing leading presiding outgoing incoming sitting acting "
+    # "accused doctor killer X", "the alleged mastermind": a description, no act
+    "accused alleged suspected convicted wanted".split())
 # A naming verb's participle after a noun names it, it passes no verdict: "a coating,
 # called LESS", "organisms, called anaerobic".
 NAME_GIVING_PARTICIPLES = frozenset("called named dubbed termed labelled labeled".split())
