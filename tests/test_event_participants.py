@@ -451,3 +451,9 @@ def test_an_ambassador_to_a_country_does_not_serve_it(nlp) -> None:  # type: ign
     doc = nlp(make_doc(nlp, "The ambassador to Turkey was shot on Monday.", dt.date(2020, 1, 1)))
     amb = [a for a in doc._.actors if "ambassador" in a.text]
     assert amb and amb[0].country != "TUR"
+
+
+def test_the_west_is_no_town_called_west(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, 'He says "it looks like the West just wants to destroy Iraq."',
+                       dt.date(2020, 1, 1)))
+    assert not [a for a in doc._.actors if a.text == "the West" and a.code and "CVL" in a.code]

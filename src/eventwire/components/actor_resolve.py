@@ -328,6 +328,8 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
         words = ent[1:] if ent[0].lower_ == "the" else ent
         if not len(words) or any(self.match_at[i] is not None for i in range(words.start, words.end)):
             return []
+        if len(words) == 1 and words[0].lower_ in COMPASS_WORDS:
+            return []  # "the West", "the South": a part of the world, no town called West
         place = self._lookup_place(words.text)
         core = words
         if place is None and len(core) > 1 and core[-1].lower_ in PLACE_NOUNS:
