@@ -120,3 +120,10 @@ def test_former_names_an_office_only_when_it_says_which() -> None:
     assert [a.code for a in ev.source] == ["USALEG"]  # a sitting senator in 2020
     ev = _one(_events("Former President Barack Obama praised Joe Biden."), "praised")
     assert [a.code for a in ev.source] == ["USAELI"]
+
+
+def test_where_someone_comes_from_is_not_where_it_happens() -> None:
+    events = _events("Police in Danbury, Connecticut, questioned residents on Sunday. "
+                     "Gomez, a native of Mexico, was later arrested by police.")
+    ev = _one(events, "arrested")
+    assert [a.code for a in ev.source] == ["USACOP"]

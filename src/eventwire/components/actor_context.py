@@ -69,6 +69,23 @@ def main_country(doc: Doc, places: list[PlaceMention]) -> tuple[str, str] | None
     return None
 
 
+# Nouns whose "of" phrase says where someone comes from: "a native of Mexico".
+_ORIGIN_NOUNS = frozenset("native citizen national son daughter".split())
+
+
+def _origin(doc: Doc, p: PlaceMention) -> bool:
+    """Does the place say where someone comes from, not where it happens ("Gomez, a native
+    of Mexico, was arrested by Danbury police", "a man from Gaza")?"""
+    head = doc[p.end - 1]
+    while head.dep_ == "compound" and head.head.i < p.end and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    return prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN") or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() in _ORIGIN_NOUNS)
+
+
 class ActorContext:
     """Fills in country (and suspect / civilian sectors) of event participants."""
 
@@ -80,7 +97,7 @@ class ActorContext:
         home = main_country(doc, places)
         sent_places: dict[int, tuple[str, str]] = {}
         for p in places:
-            if p.country and doc[p.start].pos_ != "ADJ":
+            if p.country and doc[p.start].pos_ != "ADJ" and not _origin(doc, p):
                 sent_places.setdefault(doc[p.start].sent.start, (p.country, p.text))
         for ev in events:
             if ev.plover == "CONSULT":
