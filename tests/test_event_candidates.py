@@ -204,6 +204,8 @@ NOT_PROPOSED = [
      "charges"),
     ("A Justice official, who requested anonymity, said the department has authority.",
      "requested"),
+    # declining to discuss details with reporters refuses no talks
+    ("In an interview on ABC, he declined to discuss details.", "declined"),
     # a patient refusing care, a patient released, a forecast of delays, industrial action
     ("Berrey had minor injuries and refused treatment, the Highway Patrol reported.", "refused"),
     ("Maria was treated and released, but Vermelhudo died.", "released"),

@@ -25,6 +25,10 @@ from .actor_state import (
     gathering,
 )
 
+# The offices a definite leader noun names ("the monarch": a king, a queen, an emir).
+_LEADER_TITLES = {"monarch": ("king", "queen", "emir", "sultan", "monarch"),
+                  "premier": ("premier", "prime minister"),
+                  "prime minister": ("prime minister", "premier")}
 # Roles posted to a country they do not serve: "the ambassador *to* Turkey".
 POSTED_ROLES = frozenset("ambassador envoy emissary consul attache attaché representative "
                          "delegate".split())
@@ -348,8 +352,15 @@ class RoleRules(ResolverState):
         det = self.toks[start]
         if det.lower_ != "the" and not any(c.dep_ == "poss" for c in tok.children):
             return []
-        best = self._salient(lambda r: "GOV" in r.sectors and (country is None or r.country == country),
-                             tok.i)
+        def leads(r: Resolved) -> bool:
+            return "GOV" in r.sectors and (country is None or r.country == country)
+
+        # "the king" is the king named, not the president named more often
+        words = _LEADER_TITLES.get(key, (key,))
+        best = self._salient(lambda r: leads(r) and any(
+            w in (r.evidence or "").lower() or w in r.name.lower() for w in words), tok.i)
+        if best is None:
+            best = self._salient(leads, tok.i)
         if best is None:
             return []
         return [replace(best, start=start, end=end, head=tok.i,

@@ -210,6 +210,9 @@ class EventCoder:
         if (tok.head.lemma_.lower(), lemma) in cues.IDIOMS:
             return None  # "voted to work to rule": industrial action, no ruling
         kind = embedding_kind(lemma)
+        if kind == "refuse" and declines_to_speak(tok) and not any(
+                actor_within(doc, c) for c in tok.children if c.dep_ == "xcomp"):
+            return None  # "declined to discuss details": no talks refused, no comment
         if kind is not None:
             inner = embedded_trigger(self.matcher, tok)
             if inner is not None:
