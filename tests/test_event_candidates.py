@@ -75,6 +75,7 @@ PROPOSED = [
     # "for" parsed as the marker of a for-to clause is still the verb's "for" phrase
     ("The president called for member states to raise military spending.", "called", "02"),
     ("The government refused to provide the rebels with fuel.", "refused", "12"),
+    ("Iran refused to discuss its nuclear program with the United States.", "refused", "12"),
     ("Police cleared protesters from the square.", "cleared", "175"),
     ("The governor delayed the election until June.", "delayed", "172"),
     ("The senator questioned the legality of the order.", "questioned", "111"),
