@@ -205,6 +205,8 @@ NOT_PROPOSED = [
      "charges"),
     ("A Justice official, who requested anonymity, said the department has authority.",
      "requested"),
+    # taking charge of an investigation is no charge
+    ("The major crimes unit of London police took charge of the investigation.", "charge"),
     # declining to discuss details with reporters refuses no talks
     ("In an interview on ABC, he declined to discuss details.", "declined"),
     # a patient refusing care, a patient released, a forecast of delays, industrial action

@@ -94,6 +94,8 @@ PARTICIPANTS = [
      ["the army of Myanmar"], ["The Rohingya"]),
     # who is told a judgement is not the one who judges
     ("Merkel was told that the plan was illegal.", "illegal", [], []),
+    # "'s" before a verb with an object is "has": the verb is active
+    ("Merkel's also slammed Putin over the attack.", "slammed", ["Merkel"], ["Putin"]),
     # the subject of a participle small clause undergoes it
     ("The State Department does not want to see Kenya punished.", "punished", [], ["Kenya"]),
     # a name with a hyphenated particle stays whole, with its title

@@ -279,6 +279,11 @@ def build_frame(tok: Token) -> Frame:
         else:
             f.subjects = subjects_of(tok)
         f.objects = expand_conj(f.objects)
+        if f.passive and f.objects and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s")
+                                           for c in tok.children):
+            # "He's slammed the Act": "'s" is "has", and a verb with an object is active
+            f.passive = False
+            f.subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not f.passive and _passive_conjunct(tok):
             f.passive = True  # "was harassed and *intimidated* by X": the second is passive too
         elif not f.passive and f.agents and _bare_participle(tok) and tok.dep_ == "conj":

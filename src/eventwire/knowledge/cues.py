@@ -429,7 +429,8 @@ CONTEST_NOUNS = frozenset("election race contest primary caucus state".split())
 # "followed suit" (did the same), "in charge of", "free of charge".
 IDIOMS = frozenset([("follow", "suit"), ("wear", "suit"), ("take", "issue"), ("pay", "attention"),
                     ("strike", "chord"), ("fight", "chance"), ("in", "charge"),
-                    ("free", "of", "charge"), ("work", "to", "rule"), ("work", "rule")])
+                    ("free", "of", "charge"), ("work", "to", "rule"), ("work", "rule"),
+                    ("take", "charge")])
 # Verbs by which an act "comes from" its doer: "support came from X", "condolences
 # poured in from Japan".
 COMING_VERBS = frozenset("come pour flow".split())
