@@ -97,3 +97,14 @@ def test_the_president_is_the_one_the_article_is_about(nlp) -> None:  # type: ig
     doc = nlp(make_doc(nlp, text, make_article(text, published="2016-12-17").published))
     last = [a for a in doc._.actors if a.text == "The president"]
     assert last and last[-1].code == "USAGOV"
+
+
+def test_the_king_is_the_king_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A title and a name the knowledge base lacks make a person ("King Hussein of
+    Jordan"), and "the king" / "the monarch" refer to him, not to a president."""
+    text = ("Iraq's Saddam Hussein sought peace. King Hussein of Jordan arrived in Washington. "
+            "Saddam sent his forces into Kuwait. King Hussein carried a message from Saddam, "
+            "with whom the king met Monday. The monarch will meet Bush on Thursday.")
+    doc = nlp(make_doc(nlp, text, make_article(text, published="1990-08-15").published))
+    refs = [a for a in doc._.actors if a.text.lower() in ("the king", "the monarch")]
+    assert [a.code for a in refs] == ["JORGOV", "JORGOV"]

@@ -246,6 +246,11 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
         if low in NAME_SUFFIXES and ent is not None and ent.label_ == "PERSON" and h > ent.start:
             # "Martin Luther King Jr.": the suffix heads the name; no king is named
             return self._unknown_person(tok, ent, start, end)
+        if (ent is not None and ent.label_ == "PERSON" and tok.pos_ == "PROPN"
+                and h == ent.end - 1 and h > ent.start and self.toks[ent.start].is_title
+                and self.kb.role_sectors(self.toks[ent.start].lower_)):
+            # "King Hussein of Jordan", "King Abdullah": a title and a name are a person
+            return self._unknown_person(tok, ent, start, end)
         r = self._pair(tok, start, end) or self._role(tok, start, end) or \
             self._led_by(tok, start, end)
         if r:
@@ -515,6 +520,9 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
                 return [replace(prev, start=start, end=end, head=tok.i,
                                 evidence=f"alias chain -> {prev.name}")]
         title, former, country = self._prefix_info(start, ent.start)
+        if title is None and len(ent) > 1 and ent[0].is_title and \
+                self.kb.role_sectors(ent[0].lower_):
+            title = ent[0].lower_  # "King Hussein": the title opens the name the tagger found
         sectors: tuple[str, ...] = ()
         if title:
             sectors = ("ELI",) if former else self.kb.role_sectors(title)
