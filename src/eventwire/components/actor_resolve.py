@@ -246,11 +246,14 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
         if low in NAME_SUFFIXES and ent is not None and ent.label_ == "PERSON" and h > ent.start:
             # "Martin Luther King Jr.": the suffix heads the name; no king is named
             return self._unknown_person(tok, ent, start, end)
-        if (ent is not None and ent.label_ == "PERSON" and tok.pos_ == "PROPN"
-                and h == ent.end - 1 and h > ent.start and self.toks[ent.start].is_title
-                and self.kb.role_sectors(self.toks[ent.start].lower_)):
+        if ent is not None and ent.label_ == "PERSON" and tok.pos_ == "PROPN" and h == ent.end - 1:
             # "King Hussein of Jordan", "King Abdullah": a title and a name are a person
-            return self._unknown_person(tok, ent, start, end)
+            # (the tagger may leave the title out of the name)
+            first = ent.start if h > ent.start else h - 1
+            if first >= 0 and self.toks[first].is_title and self.match_at[first] is None and \
+                    self.kb.role_sectors(self.toks[first].lower_) and \
+                    (first >= ent.start or self.toks[first].dep_ == "compound"):
+                return self._unknown_person(tok, self.doc[first:h + 1], start, end)
         r = self._pair(tok, start, end) or self._role(tok, start, end) or \
             self._led_by(tok, start, end)
         if r:
@@ -505,6 +508,13 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
         end = max(end, tok.i + 1)
         words = [t.text for t in ent if t.pos_ == "PROPN"]
         elder = any(c.lower_ == "elder" for c in tok.children)
+        if len(words) > 1 and self.kb.role_sectors(words[0].lower()):
+            # "King Hussein" again: the titled person named before ("King Hussein of Jordan")
+            titled = " ".join(words)
+            prev = self._salient(lambda r: r.name == titled, tok.i)
+            if prev is not None:
+                return [replace(prev, start=start, end=end, head=tok.i,
+                                evidence=f"alias chain -> {prev.name}")]
         if len(words) <= 1:
             word = tok.text.replace("\u2019s", "").replace("'s", "")
             prev = self._salient(lambda r: word in r.name.split(), tok.i)
