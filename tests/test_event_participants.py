@@ -94,6 +94,9 @@ PARTICIPANTS = [
      ["the army of Myanmar"], ["The Rohingya"]),
     # who is told a judgement is not the one who judges
     ("Merkel was told that the plan was illegal.", "illegal", [], []),
+    # a street or boulevard says where, its possessor is no target
+    ("A gunman opened fire on police on Paris' iconic Champs-Elysees boulevard.", "opened",
+     ["A gunman"], ["police"]),
     # "'s" before a verb with an object is "has": the verb is active
     ("Merkel's also slammed Putin over the attack.", "slammed", ["Merkel"], ["Putin"]),
     # the subject of a participle small clause undergoes it

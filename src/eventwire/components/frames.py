@@ -406,6 +406,9 @@ def complements(tok: Token) -> list[Token]:
 
 
 _DESCEND = frozenset(["prep", "pobj", "compound", "amod", "nmod", "appos", "poss"])
+# Nouns for places along which things happen: the phrase they head says where, not who.
+_WHERE_NOUNS = cues.STREET_WORDS | frozenset(
+    "boulevard square plaza promenade neighbourhood neighborhood suburb outskirts".split())
 # Named entities that stand for an actor even when the knowledge base does not know them.
 _ACTOR_ENTS = frozenset(["PERSON", "ORG", "NORP"])
 
@@ -477,6 +480,8 @@ class ActorIndex:
         # "A team of North Korean security staffers": look inside the noun phrase; a name in
         # apposition first ("his opponent, Biden, accused ...": Biden, not "his").
         # The owner before a place that only says where ("Pallister's Costa Rica travels").
+        if tok.lemma_.lower().rstrip(".") in _WHERE_NOUNS:
+            return []  # "on Paris' iconic boulevard": where, not whom
         frontier = sorted(((c, 1) for c in tok.children if c.dep_ in _DESCEND),
                           key=lambda x: (x[0].dep_ != "appos", x[0].dep_ != "poss"))
         while frontier:
