@@ -207,3 +207,13 @@ def test_a_one_line_article_mentioning_subscriptions_is_kept() -> None:
             "for the campaign's newsletter and to subscribe to updates from the committee.")
     art = make_article(text)
     assert art.body == text and art.credits == []
+
+
+def test_picture_credits_and_captions_are_cut_anywhere() -> None:
+    from eventwire.article import clean
+    text = ("Starbucks will buy out its partner.\nImage copyright Getty Images\n"
+            "The company will close all its Teavana stores.\nImage caption A Teavana store\n"
+            "Photo: AP\nThe image copyright belongs to the photographer, a spokesman said.\n")
+    body, _, _ = clean(text)
+    assert body == ("Starbucks will buy out its partner.\nThe company will close all its Teavana "
+                    "stores.\nThe image copyright belongs to the photographer, a spokesman said.\n")

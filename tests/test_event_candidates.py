@@ -219,6 +219,7 @@ NOT_PROPOSED = [
     ("Turkey is struggling to contain multiple security threats.", "threats"),
     # a plan killed is dropped, no one attacked
     ("The announcement effectively killed the trade deal.", "killed"),
+    ('Spain is hoping to kill off its famed "siesta" naps.', "kill"),
     # warnings of the weather are no threats
     ("Forecasters warned of freezing drizzle and ice pellets overnight.", "warned"),
     ("Much of the country is under extreme cold or snowfall warnings.", "warnings"),

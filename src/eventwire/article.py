@@ -103,6 +103,14 @@ _FOOTER = re.compile(
     r"\bread (?:more|next):|\bdownload (?:our|the) app\b|\bbecome a (?:member|subscriber)\b",
     re.IGNORECASE,
 )
+# A picture's credit or caption label on a line of its own, anywhere in the text ("Image
+# copyright Getty Images", "Image caption Protesters in Minsk", "Photo: AP").
+_MEDIA_LINE = re.compile(
+    r"^\s*(?:image|photo|picture|video)\s+(?:copyright|caption|credit|source)\b"
+    r"|^\s*(?:image|photo|picture)\s*(?:credit)?\s*:\s*\S",
+    re.IGNORECASE,
+)
+_MEDIA_MAX_CHARS = 200
 _FOOTER_WINDOW = 4  # only the last few non-empty lines can be footer
 _FOOTER_MAX_CHARS = 240
 
@@ -146,6 +154,10 @@ def clean(text: str) -> tuple[str, list[tuple[int, int, int]], list[str]]:
         if names:
             drop.add(i)
             credits.extend(names)
+    for i in nonempty:
+        s, e = lines[i]
+        if e - s <= _MEDIA_MAX_CHARS and _MEDIA_LINE.match(text[s:e]):
+            drop.add(i)  # a picture's credit or caption, no sentence of the report
     # Footer: walk up from the end while lines look like boilerplate. Footer lines
     # are short, and the first line of an article is never one.
     for i in reversed(nonempty[-_FOOTER_WINDOW:]):

@@ -261,7 +261,7 @@ class EventCoder:
             return None  # "the relatives have fought to keep the boy": a struggle, no battle
         if lemma == "kill" and frame.objects and all(
                 o.lemma_.lower() in cues.KILLED_PLANS for o in frame.objects):
-            return None  # "killed the trade deal": a plan dropped, no one attacked
+            return None  # "killed the trade deal", "kill off the siesta": no one attacked
         if lemma == "warn" and pat.cameo == "130" and (any(
                 t.lemma_.lower() in cues.WEATHER_WORDS for t in tok.sent) or any(
                 c.dep_ == "ccomp" and any(g.dep_ == "expl" for g in c.children)

@@ -455,7 +455,8 @@ WEATHER_WORDS = frozenset(
 KILLED_PLANS = frozenset(
     "deal bill plan agreement proposal idea project legislation chance hope momentum treaty "
     "measure talks negotiation reform initiative program programme scheme amendment motion "
-    "provision clause engine light lights switch mood story".split())
+    "provision clause engine light lights switch mood story tradition custom habit practice "
+    "nap siesta dream career rumor rumour joke conversation momentum buzz".split())
 # Soldiers, police and their posts: what "came under fire" shoots at, not criticises.
 SECURITY_PATIENT_WORDS = TROOP_NOUNS | frozenset(
     "officer policeman policewoman police patrol convoy checkpoint outpost base post "
