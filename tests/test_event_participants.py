@@ -462,3 +462,15 @@ def test_the_west_is_no_town_called_west(nlp) -> None:  # type: ignore[no-untype
     doc = nlp(make_doc(nlp, 'He says "it looks like the West just wants to destroy Iraq."',
                        dt.date(2020, 1, 1)))
     assert not [a for a in doc._.actors if a.text == "the West" and a.code and "CVL" in a.code]
+
+
+def test_a_hyphenated_prefix_is_no_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "NATO-member Norway is willing to send material to Saudi Arabia.",
+                       dt.date(2020, 1, 1)))
+    assert "NOR" in [a.code for a in doc._.actors]
+
+
+def test_east_beirut_is_still_beirut(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "A newspaper based in Christian east Beirut has violated a ban.",
+                       dt.date(2020, 1, 1)))
+    assert any(a.code == "LBNMED" for a in doc._.actors)

@@ -175,6 +175,7 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
             return True  # not "the White House": an article is no part of a name
         return any(self.toks[i].pos_ == "PROPN" and self.toks[i].dep_ == "compound"
                    and self.match_at[i] is None and self.ent_at[i] is None
+                   and self.toks[i].lower_ not in COMPASS_WORDS  # "east Beirut"
                    for i in range(start, m.start))
 
     def _is_head(self, tok: Token) -> bool:

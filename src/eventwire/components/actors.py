@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -45,7 +46,9 @@ class ActorResolver:
         found = resolver.run()
         end = dateline_end(doc)
         if end:  # "MOSCOW, April 18 (Reuters) -": where the report was filed, no actor
-            found = [m for m in found if m.start >= end]
+            found = [m if m.start >= end else replace(
+                        m, start=end, start_char=doc[end].idx, text=doc[end:m.end].text)
+                     for m in found if m.end > end]
         mentions[:] = found
         return doc
 

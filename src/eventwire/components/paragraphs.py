@@ -51,8 +51,8 @@ def dateline_end(doc: Doc) -> int:
         j += 1
     if j == i or j >= len(doc):
         return 0
-    if doc[j].text in _DASHES:
-        return j + 1
+    if doc[j].text in _DASHES and (doc[j].text != "-" or doc[j - 1].whitespace_):
+        return j + 1  # not "NATO-member Norway": a hyphen joins words
     if (doc[j].text[:1].isupper() and not doc[j].is_upper and doc[i].ent_type_ in ("GPE", "LOC")
             and doc[i].ent_iob_ == "B" and doc[j].ent_iob_ != "I"):
         return j  # "WASHINGTON Barack Obama pardoned ...": a place in capitals, its dash lost
