@@ -474,3 +474,9 @@ def test_east_beirut_is_still_beirut(nlp) -> None:  # type: ignore[no-untyped-de
     doc = nlp(make_doc(nlp, "A newspaper based in Christian east Beirut has violated a ban.",
                        dt.date(2020, 1, 1)))
     assert any(a.code == "LBNMED" for a in doc._.actors)
+
+
+def test_who_resists_an_act_is_not_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, ev = _event(nlp, "Milosevic is resisting the deployment of NATO-led troops in Kosovo.",
+                     "deployment")
+    assert not ev.source and ev.agent is None

@@ -58,7 +58,8 @@ def agent_span(doc: Doc, ev: EventMention, event_nouns: dict[str, tuple[Pattern,
                   for g in c.children if g.dep_ == "pobj"]
         if (not cands and trig.dep_ in ("dobj", "attr") and trig.head.pos_ in ("VERB", "AUX")
                 and trig.head.lemma_.lower() not in cues.UNDERGOING_VERBS
-                and trig.head.lemma_.lower() not in cues.PREVENTING_VERBS):
+                and trig.head.lemma_.lower() not in cues.PREVENTING_VERBS
+                and trig.head.lemma_.lower() not in cues.OPPOSING_VERBS):
             # "X held talks", but not "X drew criticism" or "police prevented the protest"
             cands = clause_subjects(trig.head)
     else:

@@ -450,6 +450,11 @@ WEATHER_WORDS = frozenset(
     "weather storm thunderstorm blizzard snow snowfall rain rainfall drizzle sleet hail ice "
     "frost fog wind gale flood flooding heat heatwave cold freeze freezing temperature "
     "forecast hurricane typhoon cyclone tornado tsunami".split())
+# Verbs for taking a stand on someone else's act: "resisting the deployment", "condemned
+# the attack" - their subject is not the act's doer.
+OPPOSING_VERBS = frozenset(
+    "resist oppose reject condemn denounce criticize criticise protest block halt stop "
+    "welcome praise hail applaud".split())
 # "killed the trade deal", "killed the bill": a plan or a text killed is dropped, no one
 # is attacked.
 KILLED_PLANS = frozenset(
