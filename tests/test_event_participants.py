@@ -92,6 +92,9 @@ PARTICIPANTS = [
     ("Iran received aid from Russia.", "aid", ["Russia"], ["Iran"]),
     ("The Rohingya suffered persecution by the army of Myanmar.", "persecution",
      ["the army of Myanmar"], ["The Rohingya"]),
+    # a capital before a gathering says where it was held; "between X and Y" are its sides
+    ("The Paris talks between Iran and the US ended.", "talks", ["Iran"], ["the US"]),
+    ("Washington sanctions on Iran took effect.", "sanctions", ["Washington"], ["Iran"]),
     # who is told a judgement is not the one who judges
     ("Merkel was told that the plan was illegal.", "illegal", [], []),
     # a street or boulevard says where, its possessor is no target
@@ -480,3 +483,10 @@ def test_who_resists_an_act_is_not_its_doer(nlp) -> None:  # type: ignore[no-unt
     doc, ev = _event(nlp, "Milosevic is resisting the deployment of NATO-led troops in Kosovo.",
                      "deployment")
     assert not ev.source and ev.agent is None
+
+
+def test_a_city_a_rally_was_held_in_is_not_its_organiser(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "Organizers of a London rally thanked Canada for its support.",
+                       dt.date(2020, 1, 1)))
+    for ev in doc._.event_candidates:
+        assert "GBRGOV" not in [a.code for a in ev.source]

@@ -508,7 +508,11 @@ class EventCoder:
             patient = actors.resolve_all(mods)
             mods = []
         source = actors.resolve_all(mods)
-        comp_actors = actors.resolve_all(comp, strict=True)
+        # "a London rally", "the Paris talks", "the Madrid bombings": a capital city before
+        # a gathering or an attack says where ("Washington sanctions" are Washington's)
+        comp_actors = [a for a in actors.resolve_all(comp, strict=True)
+                       if not ("(seat " in (a.evidence or "") and doc[a.head].ent_type_ == "GPE"
+                               and pat.cameo[:2] in _HELD_AT_ROOTS)]
         if not source and comp_actors:
             source = comp_actors[:1]
             comp_actors = comp_actors[1:]
@@ -550,6 +554,8 @@ class EventCoder:
                 target = between[1:] if source[0] in between else between
         if pat.reciprocal and not target and len(source) > 1:
             source, target = source[:1], source[1:]  # "X and Y held talks" (GUIDELINES 4)
+        if pat.reciprocal and not source and len(target) > 1:
+            source, target = target[:1], target[1:]  # "the talks between Iran and the US"
         if not target and pat.mode == "visit":
             target = places_as_countries(frame.targets_for(pat.target), places)
         if (not target and tok.dep_ == "pobj" and head.lower_ == "at"
@@ -682,6 +688,9 @@ def _named_doers(tok: Token, frame: Frame, pat: Pattern, actors: ActorIndex
     return source
 
 
+# Event roots whose noun a place name modifies as where it was held: meetings (04),
+# protests (14), attacks (18, 19).
+_HELD_AT_ROOTS = frozenset(["04", "14", "18", "19"])
 # Event nouns coded without a named source when their target is known
 # ("the attack on the embassy", "the arrest of two journalists").
 _AGENTLESS_NOUN_ROOTS = frozenset(["09", "11", "15", "17", "18", "19", "20"])

@@ -492,6 +492,9 @@ class ActorIndex:
                 continue  # "rescheduled its races": mostly the doer's own
             found = self.by_head.get(t.i) or (
                 [self.by_token[t.i]] if t.i in self.by_token else [])
+            if found and depth >= 3 and t.dep_ == "compound" and \
+                    "(seat " in (found[0].evidence or ""):
+                continue  # "organizers of a London rally": where the rally was, no government
             if found:
                 if t.dep_ == "pobj" and found[0].kind == "person":
                     return []  # "associates of Navalny" are not Navalny
