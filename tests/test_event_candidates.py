@@ -29,6 +29,8 @@ PROPOSED = [
     ("Russia launched a missile test.", "test", "150"),
     ("Hamas fired rockets into Israel.", "fired", "19"),
     ("The jury found him guilty of murder.", "found", "173"),
+    # a court appeal is litigation
+    ("The relatives are awaiting the results of a federal court appeal.", "appeal", "115"),
     # a court battle is litigation
     ("Wisconsin held elections following a court battle over the date.", "battle", "115"),
     ("The farmers have fought the project in court.", "fought", "115"),

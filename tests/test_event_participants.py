@@ -490,3 +490,10 @@ def test_a_city_a_rally_was_held_in_is_not_its_organiser(nlp) -> None:  # type: 
                        dt.date(2020, 1, 1)))
     for ev in doc._.event_candidates:
         assert "GBRGOV" not in [a.code for a in ev.source]
+
+
+def test_what_an_attack_hit_is_not_who_struck(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(make_doc(nlp, "Twelve Americans were killed in the Kenya embassy bombing.",
+                       dt.date(2020, 1, 1)))
+    ev = next(e for e in doc._.events if doc[e.trigger_start].text == "killed")
+    assert not ev.source

@@ -278,6 +278,13 @@ def _nested_in(ev: EventMention, kept: list[EventMention], doc: Doc) -> EventMen
     return None
 
 
+def _names_the_struck(a: ActorMention) -> bool:
+    """"the Kenya embassy bombing": a role before an attack noun that names what was hit
+    (an embassy, a school), not who struck."""
+    ev = a.evidence or ""
+    return ev.startswith("role '") and ev[6:].split("'", 1)[0] in cues.PATIENT_NOUNS
+
+
 def _fold_nested(kept: list[EventMention], doc: Doc) -> list[EventMention]:
     """Drop noun candidates that are part of a kept verb event; the verb event takes the
     doer the noun names when it names none ("was killed in a *U.S.* drone strike")."""
@@ -287,7 +294,8 @@ def _fold_nested(kept: list[EventMention], doc: Doc) -> list[EventMention]:
         if verb is None:
             out.append(ev)
         elif not verb.source and ev.source and not any(
-                a.code and a.code == b.code for a in ev.source for b in verb.target):
+                a.code and a.code == b.code for a in ev.source for b in verb.target) and not any(
+                _names_the_struck(a) for a in ev.source):
             verb.source = list(ev.source)
     return out
 
