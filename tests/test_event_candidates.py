@@ -190,6 +190,7 @@ NOT_PROPOSED = [
     # pleading guilty to charges brings no charge; undisclosed details are shared with no one
     ("They pleaded guilty to fourteen felony charges each.", "charges"),
     ("Details of the abduction were not immediately disclosed.", "disclosed"),
+    ('As Justice Breyer asked in a dissent, "what sense does it make" to bar fathers?', "asked"),
     # a question asked is no appeal; sources talking on condition of anonymity share nothing
     ('"What about the targeting of hospitals in Syria?" the senator asked on Sunday.', "asked"),
     ("Both sources shared information on condition of anonymity.", "shared"),

@@ -95,6 +95,9 @@ PARTICIPANTS = [
     # a capital before a gathering says where it was held; "between X and Y" are its sides
     ("The Paris talks between Iran and the US ended.", "talks", ["Iran"], ["the US"]),
     ("Washington sanctions on Iran took effect.", "sanctions", ["Washington"], ["Iran"]),
+    # "were reported killed": the participle under a passive is passive too
+    ("At least 51 Kurds were reported killed in clashes on Sunday.", "killed", [],
+     ["At least 51 Kurds"]),
     # who is told a judgement is not the one who judges
     ("Merkel was told that the plan was illegal.", "illegal", [], []),
     # a street or boulevard says where, its possessor is no target

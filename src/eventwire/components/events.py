@@ -250,8 +250,9 @@ class EventCoder:
             return speech_event(self.matcher, doc, tok, actors)
         if pat is None:
             return None
-        if lemma == "ask" and any(t.text == "?" for t in doc[max(0, tok.sent.start - 3):tok.i]
-                                  ) and not any(c.dep_ == "xcomp" for c in tok.children):
+        if lemma == "ask" and any(t.text == "?" for t in doc[max(0, tok.sent.start - 3):tok.sent.end]
+                                  ) and not any(c.dep_ in ("xcomp", "dobj", "dative")
+                                                for c in tok.children):
             return None  # '"What about ...?" the senator asked': a question, no appeal
         if _anonymity(tok):
             return None  # "shared information on condition of anonymity": how a source talks

@@ -271,6 +271,12 @@ def build_frame(tok: Token) -> Frame:
             # "does not want to see Kenya punished": a small clause, its subject undergoes it
             f.passive = True
             f.subjects = subjects_of(tok)
+        elif (tok.dep_ in ("xcomp", "oprd") and _bare_participle(tok) and tok.head.pos_ in _VERBAL
+              and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)):
+            # "51 people were reported killed": the participle is passive, its subject the
+            # reporting verb's
+            f.passive = True
+            f.subjects = subjects_of(tok.head)
         elif tok.dep_ == "advcl" and _bare_participle(tok) and tok.head.pos_ in _VERBAL:
             # "Arrested in March, the man was released", "he's in jail, arrested in
             # March": the participle is passive, its subject the main clause's
