@@ -500,9 +500,3 @@ def test_what_an_attack_hit_is_not_who_struck(nlp) -> None:  # type: ignore[no-u
                        dt.date(2020, 1, 1)))
     ev = next(e for e in doc._.events if doc[e.trigger_start].text == "killed")
     assert not ev.source
-
-
-def test_the_forces_deployed_are_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc, ev = _event(nlp, "The Bush administration plans to deploy 45,000 Marines to the region.",
-                     "deploy")
-    assert not ev.target and ev.patient is None

@@ -402,10 +402,6 @@ class EventCoder:
             if pat.cameo == "111" and _under_gunfire(frame, target):
                 # "officers came under fire from inside the house": shots, not criticism
                 pat = replace(pat, cameo="190", plover=None, mode=None)
-        if pat.cameo[:2] == "15":
-            # "deploy 45,000 Marines to the region": the forces sent are the sender's own
-            target = [a for a in target if not {doc[a.head].lemma_.lower(), singular(
-                doc[a.head].lower_)} & cues.FORCE_NOUNS]
         if pat.mode == "visit" and not target:
             target = places_as_countries(frame.targets_for(pat.target + ("prep:in",)), places)
         if pat.reciprocal and not target and frame.passive and not source:
@@ -443,10 +439,6 @@ class EventCoder:
             doc, frame.subjects if frame.passive else
             [g for grp in frame.target_candidates(pat.target)[:1] for g in grp],
             self.lexicon.nouns, source)
-        if patient is not None and pat.cameo[:2] == "15" and {
-                doc[patient[1] - 1].lemma_.lower(), singular(doc[patient[1] - 1].lower_)
-        } & cues.FORCE_NOUNS:
-            patient = None  # the forces deployed are no undergoer
         end = tok.i + 1
         for child in tok.children:
             if child.dep_ == "prt" and child.i == end:

@@ -462,10 +462,6 @@ KILLED_PLANS = frozenset(
     "measure talks negotiation reform initiative program programme scheme amendment motion "
     "provision clause engine light lights switch mood story tradition custom habit practice "
     "nap siesta dream career rumor rumour joke conversation momentum buzz".split())
-# What a state deploys: its forces, never the target of the deployment.
-FORCE_NOUNS = TROOP_NOUNS | frozenset(
-    "marine force forces army navy warship ship carrier jet plane aircraft tank unit "
-    "reservist guard".split())
 # Soldiers, police and their posts: what "came under fire" shoots at, not criticises.
 SECURITY_PATIENT_WORDS = TROOP_NOUNS | frozenset(
     "officer policeman policewoman police patrol convoy checkpoint outpost base post "
