@@ -12,6 +12,7 @@ from ..knowledge.cameo import code_info
 from ..knowledge.lexicon import Pattern
 from ..mentions import ActorMention, EventMention, PlaceMention
 from .actor_state import gathering
+from .frames import Frame
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
@@ -197,6 +198,23 @@ def domestic(source: list[ActorMention], target: list[ActorMention]) -> bool:
     countries = {a.country for a in source if a.country}
     return bool(countries) and all(
         (t.evidence or "").startswith("place:") and t.country in countries for t in target)
+
+
+def under_gunfire(frame: Frame, subjects: list[ActorMention]) -> bool:
+    """"Came under fire/attack" said of soldiers, police or their posts is shooting: the
+    subject is a security force by its words or its code."""
+    words = {t.lemma_.lower() for s in frame.subjects for t in s.subtree}
+    return bool(words & cues.SECURITY_PATIENT_WORDS) or any(
+        set(a.sectors) & {"MIL", "COP"} for a in subjects)
+
+
+def undergoers(verb: Token, frame: Frame) -> list[Token]:
+    """Who undergoes what "face", "receive", "suffer" take: their subject; for a purpose
+    infinitive, the object of the verb it serves ("extradite *the gunman* to face charges")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ in (
+            "advcl", "xcomp") and (objs := [c for c in verb.head.children if c.dep_ == "dobj"]):
+        return objs
+    return frame.subjects
 
 
 def coded_event(

@@ -1,6 +1,7 @@
 """Uses of an event word that report no act, and the sentence and phrase tests the event
 rules share: questions, other scripts, hazards, accidents, served sentences, self-claims,
-and the turns of an interview transcript."""
+charges named, labels, talk on condition of anonymity, the verb uses that report no act
+(``verb_reports_no_act``), and the turns of an interview transcript."""
 
 from __future__ import annotations
 
@@ -88,6 +89,71 @@ def charge_named(tok: Token) -> bool:
     if tok.lemma_.lower() in cues.CHARGE_HEADS:
         return True  # "pleaded guilty to fourteen felony charges": no new charge
     return not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)  # "eight murders"
+
+
+def anonymity(tok: Token) -> bool:
+    """Does the verb take "on condition of anonymity" ("spoke on condition of anonymity",
+    "shared the information on condition of anonymity")? It tells how a source spoke."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "anonymity" for c in tok.children):
+        return True  # "an official, who requested anonymity"
+    for t in tok.sent:
+        if t.lemma_.lower() == "anonymity" and t.head.lower_ == "of" and \
+                t.head.head.lemma_.lower() == "condition" and t.head.head.head.lower_ == "on":
+            on = t.head.head.head
+            return on.head.i == tok.i or on.head.head.i == tok.i  # on the verb or its object
+    return False
+
+
+# Dependents a label before a colon has not: it is a bare word ("Warning:"), perhaps after
+# a parenthesis ("(CBC) Warning:"), not a clause ("two presidents have been impeached:").
+_LABEL_BREAKERS = frozenset(["nsubj", "nsubjpass", "aux", "auxpass", "dobj", "det", "poss",
+                             "amod", "compound", "prep", "nummod", "advmod", "neg"])
+
+
+def is_label(tok: Token, toks: list[Token]) -> bool:
+    """Is the noun a bare label before a colon ("Warning:", "Update:")?"""
+    return (tok.i + 1 < len(toks) and toks[tok.i + 1].text == ":"
+            and not any(c.dep_ in _LABEL_BREAKERS or c.dep_ != "punct" and c.i > tok.i
+                        for c in tok.children))
+
+
+def names_a_person(tok: Token) -> bool:
+    """Is the object a person: a personal pronoun or a person's name?"""
+    return tok.lower_ in ("him", "her", "them", "me", "us", "you") or tok.ent_type_ == "PERSON"
+
+
+def verb_reports_no_act(doc: Doc, tok: Token, pat: Pattern, frame: Frame) -> bool:
+    """Uses of a coded verb that report no act: a question asked ('"What about ...?" the
+    senator asked'), talk on condition of anonymity, fighting to keep something, a deal
+    or a tradition killed, a forecast given as a warning, a release from hospital,
+    blaming oneself."""
+    lemma = tok.lemma_.lower()
+    if lemma == "ask" and any(t.text == "?" for t in doc[max(0, tok.sent.start - 3):tok.sent.end]
+                              ) and not any(c.dep_ in ("xcomp", "dobj", "dative")
+                                            for c in tok.children):
+        return True
+    if anonymity(tok):
+        return True
+    if lemma in ("fight", "battle", "struggle") and any(
+            c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                 for g in c.children)
+            for c in tok.children):
+        return True  # "the relatives have fought to keep the boy": a struggle, no battle
+    if lemma == "kill" and frame.objects and all(
+            o.lemma_.lower() in cues.KILLED_PLANS for o in frame.objects):
+        return True  # "killed the trade deal", "kill off the siesta": no one attacked
+    if lemma == "warn" and pat.cameo == "130" and (any(
+            t.lemma_.lower() in cues.WEATHER_WORDS for t in tok.sent) or any(
+            c.dep_ == "ccomp" and any(g.dep_ == "expl" for g in c.children)
+            for c in tok.children)):
+        # "freezing drizzle is expected ..., Environment Canada warns", "warned that there
+        # would be delays": a forecast, no threat
+        return True
+    if lemma == "release" and (tok.dep_ == "conj" and tok.head.lemma_.lower() == "treat" or any(
+            c.dep_ == "conj" and c.lemma_.lower() == "treat" for c in tok.children)):
+        return True  # "treated and released": from hospital
+    return pat.cameo[:2] == "11" and bool(frame.objects) and all(
+        o.lower_ in cues.REFLEXIVES for o in frame.objects)  # "I blamed myself"
 
 
 def served(tok: Token) -> bool:

@@ -48,6 +48,8 @@ from .event_args import (
     private_party,
     same_actor,
     singular,
+    under_gunfire,
+    undergoers,
 )
 from .event_uses import (
     accident_in_sentence,
@@ -58,12 +60,15 @@ from .event_uses import (
     claims_of_self,
     foreign_script,
     hazard_above,
+    is_label,
+    names_a_person,
     names_no_act,
     own_event,
     question,
     served,
     transcript_turns,
     troops_kind,
+    verb_reports_no_act,
 )
 from .frames import ActorIndex, Frame, build_frame, names_disease, names_storm
 from .pattern_match import PatternMatcher
@@ -125,7 +130,7 @@ class EventCoder:
                     ev = self._adjective_event(tok, actors)
                 elif tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and tok.lemma_ == "due"):
                     continue
-                elif _label(tok, toks):
+                elif is_label(tok, toks):
                     continue  # "Warning: this story contains ...": a label, no act
                 elif tok.dep_ in ("amod", "compound") and tok.lower_ in cues.NAMING_PARTICIPLES:
                     continue  # "the ruling party", "the governing coalition"
@@ -158,7 +163,7 @@ class EventCoder:
                         tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I" or \
                         tok.ent_type_ in _NAME_ENTITIES and tok.ent_iob_ == "I":
                     continue  # a word of a name: "Amnesty International", "Human Rights Watch"
-                if _label(tok, toks):
+                if is_label(tok, toks):
                     continue  # "Warning: this story contains ...": a label, no act
                 if low in ("charge", "chargé") and tok.i + 1 < len(toks) and \
                         toks[tok.i + 1].lower_.startswith(("d'", "d\u2019")):
@@ -242,7 +247,7 @@ class EventCoder:
             # to judge, when no word says which ("called it an interesting case").
             code = verdict_code(tok, frame)
             neutral = code is None
-            if neutral and all(_names_a_person(o) for o in frame.objects or [tok]):
+            if neutral and all(names_a_person(o) for o in frame.objects or [tok]):
                 return None  # "called Haley a proven dealmaker": a person described
             pat = Pattern(id=f"frame:naming+{lemma}", pos="verb", lemma=lemma,
                           cameo=code or "111", confidence=0.5)
@@ -250,32 +255,8 @@ class EventCoder:
             return speech_event(self.matcher, doc, tok, actors)
         if pat is None:
             return None
-        if lemma == "ask" and any(t.text == "?" for t in doc[max(0, tok.sent.start - 3):tok.sent.end]
-                                  ) and not any(c.dep_ in ("xcomp", "dobj", "dative")
-                                                for c in tok.children):
-            return None  # '"What about ...?" the senator asked': a question, no appeal
-        if _anonymity(tok):
-            return None  # "shared information on condition of anonymity": how a source talks
-        if lemma in ("fight", "battle", "struggle") and any(
-                c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                for c in tok.children):
-            return None  # "the relatives have fought to keep the boy": a struggle, no battle
-        if lemma == "kill" and frame.objects and all(
-                o.lemma_.lower() in cues.KILLED_PLANS for o in frame.objects):
-            return None  # "killed the trade deal", "kill off the siesta": no one attacked
-        if lemma == "warn" and pat.cameo == "130" and (any(
-                t.lemma_.lower() in cues.WEATHER_WORDS for t in tok.sent) or any(
-                c.dep_ == "ccomp" and any(g.dep_ == "expl" for g in c.children)
-                for c in tok.children)):
-            # "freezing drizzle is expected ..., Environment Canada warns", "warned that there
-            # would be delays": a forecast, no threat
-            return None
-        if lemma == "release" and (tok.dep_ == "conj" and tok.head.lemma_.lower() == "treat" or any(
-                c.dep_ == "conj" and c.lemma_.lower() == "treat" for c in tok.children)):
-            return None  # "treated and released": from hospital
-        if pat.cameo[:2] == "11" and frame.objects and all(
-                o.lower_ in cues.REFLEXIVES for o in frame.objects):
-            return None  # "I blamed myself": no one else is accused
+        if verb_reports_no_act(doc, tok, pat, frame):
+            return None  # a question asked, a forecast, a deal killed, a release from hospital
         if lemma == "warn" and pat.cameo == "130" and frame.objects and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 for c in tok.children):
@@ -393,13 +374,13 @@ class EventCoder:
             return None  # "when interviewed by the BBC": a media interview, no questioning
         if not pat.subject_object and not frame.passive:
             # "he faced 18 counts of fraud": the subject undergoes what the object names
-            source, target = [], actors.resolve_all(_undergoers(tok, frame),
+            source, target = [], actors.resolve_all(undergoers(tok, frame),
                                                     exclude_pronoun_it=True)
         if (pat.lemma, pat.prep) in cues.UNDERGOER_SUBJECT_FRAMES and not frame.passive:
             # "X came under fire from Y": Y criticises X
             source, target = (actors.resolve_all(frame.targets_for(pat.target)),
                               actors.resolve_all(frame.subjects, exclude_pronoun_it=True))
-            if pat.cameo == "111" and _under_gunfire(frame, target):
+            if pat.cameo == "111" and under_gunfire(frame, target):
                 # "officers came under fire from inside the house": shots, not criticism
                 pat = replace(pat, cameo="190", plover=None, mode=None)
         if pat.mode == "visit" and not target:
@@ -534,7 +515,7 @@ class EventCoder:
             undergone_by = head
             undergone = build_frame(head)
             source = source or actors.resolve_all(undergone.prep_children("from"))
-            target = target or actors.resolve_all(_undergoers(head, undergone))
+            target = target or actors.resolve_all(undergoers(head, undergone))
         if not target and light is not None and light.pos_ in ("VERB", "AUX"):
             # "launched a mediation effort *between X and Y*", "held talks *with* Y": the
             # parser often hangs the event noun's phrases on the light verb
@@ -594,54 +575,6 @@ class EventCoder:
             confidence=event_confidence(pat.confidence - 0.05, bool(target), source),
             pattern=pat.id, flags=flags, patient=undergoer,
         )
-
-
-def _under_gunfire(frame: Frame, subjects: list[ActorMention]) -> bool:
-    """"Came under fire/attack" said of soldiers, police or their posts is shooting: the
-    subject is a security force by its words or its code."""
-    words = {t.lemma_.lower() for s in frame.subjects for t in s.subtree}
-    return bool(words & cues.SECURITY_PATIENT_WORDS) or any(
-        set(a.sectors) & {"MIL", "COP"} for a in subjects)
-
-
-def _undergoers(verb: Token, frame: Frame) -> list[Token]:
-    """Who undergoes what "face", "receive", "suffer" take: their subject; for a purpose
-    infinitive, the object of the verb it serves ("extradite *the gunman* to face charges")."""
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.dep_ in (
-            "advcl", "xcomp") and (objs := [c for c in verb.head.children if c.dep_ == "dobj"]):
-        return objs
-    return frame.subjects
-
-
-def _anonymity(tok: Token) -> bool:
-    """Does the verb take "on condition of anonymity" ("spoke on condition of anonymity",
-    "shared the information on condition of anonymity")? It tells how a source spoke."""
-    if any(c.dep_ == "dobj" and c.lemma_.lower() == "anonymity" for c in tok.children):
-        return True  # "an official, who requested anonymity"
-    for t in tok.sent:
-        if t.lemma_.lower() == "anonymity" and t.head.lower_ == "of" and \
-                t.head.head.lemma_.lower() == "condition" and t.head.head.head.lower_ == "on":
-            on = t.head.head.head
-            return on.head.i == tok.i or on.head.head.i == tok.i  # on the verb or its object
-    return False
-
-
-# Dependents a label before a colon has not: it is a bare word ("Warning:"), perhaps after
-# a parenthesis ("(CBC) Warning:"), not a clause ("two presidents have been impeached:").
-_LABEL_BREAKERS = frozenset(["nsubj", "nsubjpass", "aux", "auxpass", "dobj", "det", "poss",
-                             "amod", "compound", "prep", "nummod", "advmod", "neg"])
-
-
-def _label(tok: Token, toks: list[Token]) -> bool:
-    """Is the noun a bare label before a colon ("Warning:", "Update:")?"""
-    return (tok.i + 1 < len(toks) and toks[tok.i + 1].text == ":"
-            and not any(c.dep_ in _LABEL_BREAKERS or c.dep_ != "punct" and c.i > tok.i
-                        for c in tok.children))
-
-
-def _names_a_person(tok: Token) -> bool:
-    """Is the object a person: a personal pronoun or a person's name?"""
-    return tok.lower_ in ("him", "her", "them", "me", "us", "you") or tok.ent_type_ == "PERSON"
 
 
 def _light_verb(tok: Token) -> Token | None:
