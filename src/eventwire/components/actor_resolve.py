@@ -262,7 +262,7 @@ class DocResolver(PronounRules, RoleRules, ResolverState):
         if ent is not None and ent.label_ == "PERSON" and tok.pos_ == "PROPN":
             return self._unknown_person(tok, ent, start, end)
         if ent is not None and ent.label_ == "ORG" and h == ent.end - 1 and \
-                lemma not in cues.TEXT_NAME_HEADS and lemma.rstrip(".") not in cues.STREET_WORDS \
+                lemma not in cues.TEXT_NAME_HEADS and not cues.road_word(lemma) \
                 and ent.text.lower() not in cues.DISEASE_NAMES:
             # "the ... Reform Bill" is a text, "Dean Woods Road" a road, "COVID-19" a disease
             return [self._unknown_org(ent, start)]

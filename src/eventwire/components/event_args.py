@@ -91,7 +91,7 @@ def patient_span(doc: Doc, tokens: list[Token], event_nouns: dict[str, tuple[Pat
                 c.dep_ == "prep" and c.lower_ == "of" for c in t.children if low == "state"):
             continue  # "declared a state of emergency": the content, not a state
         if low in cues.TEXT_NAME_HEADS or gathering(t) or (
-                t.pos_ == "PROPN" and low.rstrip(".") in cues.STREET_WORDS):
+                t.pos_ == "PROPN" and cues.road_word(low)):
             continue  # "passed the ... Reform Bill", "a shooting at a graduation party",
             # "a shooting on Dean Woods Road"
         if not (t.ent_type_ in _PATIENT_ENTITIES

@@ -70,7 +70,7 @@ from .event_uses import (
     troops_kind,
     verb_reports_no_act,
 )
-from .frames import ActorIndex, Frame, build_frame, names_disease, names_storm
+from .frames import ActorIndex, Frame, build_frame, names_disease, names_storm, seat_city
 from .pattern_match import PatternMatcher
 from .protest_demands import fold_protest_demands
 from .speech import declines_to_speak, names_something, verdict_code
@@ -215,8 +215,8 @@ class EventCoder:
         if (tok.head.lemma_.lower(), lemma) in cues.IDIOMS:
             return None  # "voted to work to rule": industrial action, no ruling
         kind = embedding_kind(lemma)
-        if kind == "refuse" and declines_to_speak(tok) and not any(
-                actor_within(doc, c) for c in tok.children if c.dep_ == "xcomp"):
+        quiet = kind == "refuse" and declines_to_speak(tok)  # "declined to comment / discuss"
+        if quiet and not any(actor_within(doc, c) for c in tok.children if c.dep_ == "xcomp"):
             return None  # "declined to discuss details": no talks refused, no comment
         if kind is not None:
             inner = embedded_trigger(self.matcher, tok)
@@ -224,7 +224,7 @@ class EventCoder:
                 embedded = embed(self.matcher, doc, tok, inner, kind, actors, suppressed)
                 if embedded is not None:
                     return embedded
-            elif kind == "refuse" and declines_to_speak(tok):
+            elif quiet:
                 return None  # "declined to comment": no refusal of anything political
         if lemma in cues.VOTE_VERBS:
             vote = self._vote_event(doc, tok, actors, places, suppressed)
@@ -493,8 +493,7 @@ class EventCoder:
         # "a London rally", "the Paris talks", "the Madrid bombings": a capital city before
         # a gathering or an attack says where ("Washington sanctions" are Washington's)
         comp_actors = [a for a in actors.resolve_all(comp, strict=True)
-                       if not ("(seat " in (a.evidence or "") and doc[a.head].ent_type_ == "GPE"
-                               and pat.cameo[:2] in _HELD_AT_ROOTS)]
+                       if not (seat_city(a, doc) and pat.cameo[:2] in _HELD_AT_ROOTS)]
         if not source and comp_actors:
             source = comp_actors[:1]
             comp_actors = comp_actors[1:]

@@ -313,6 +313,13 @@ def build_frame(tok: Token) -> Frame:
 _SMALL_CLAUSE_VERBS = frozenset("see want have get need like prefer leave keep watch".split())
 
 
+def seat_city(a: ActorMention, doc: Doc) -> bool:
+    """Is the mention a capital city's name standing for its government ("London",
+    "Washington"; not an institution such as "the Kremlin")? Before an event noun it
+    may only say where the event was."""
+    return "(seat " in (a.evidence or "") and doc[a.head].ent_type_ == "GPE"
+
+
 def _bare_participle(v: Token) -> bool:
     """A past participle with no subject or auxiliary of its own."""
     return v.tag_ == "VBN" and not any(
@@ -413,8 +420,8 @@ def complements(tok: Token) -> list[Token]:
 
 _DESCEND = frozenset(["prep", "pobj", "compound", "amod", "nmod", "appos", "poss"])
 # Nouns for places along which things happen: the phrase they head says where, not who.
-_WHERE_NOUNS = cues.STREET_WORDS | frozenset(
-    "boulevard square plaza promenade neighbourhood neighborhood suburb outskirts".split())
+_WHERE_NOUNS = frozenset(
+    "square plaza promenade neighbourhood neighborhood suburb outskirts".split())
 # Named entities that stand for an actor even when the knowledge base does not know them.
 _ACTOR_ENTS = frozenset(["PERSON", "ORG", "NORP"])
 
@@ -436,7 +443,7 @@ class ActorIndex:
             if ent.label_ not in _ACTOR_ENTS or ent.start < self.filed or any(
                     i in self.by_token for i in range(ent.start, ent.end)):
                 continue
-            if ent.label_ == "ORG" and ent.root.lemma_.lower().rstrip(".") in cues.STREET_WORDS:
+            if ent.label_ == "ORG" and cues.road_word(ent.root.lemma_):
                 continue  # "Dean Woods Road": a road
             if ent.label_ == "NORP" and ent.root.dep_ == "amod":
                 continue  # "Iraqi militias": the adjective is not the actor
@@ -486,7 +493,7 @@ class ActorIndex:
         # "A team of North Korean security staffers": look inside the noun phrase; a name in
         # apposition first ("his opponent, Biden, accused ...": Biden, not "his").
         # The owner before a place that only says where ("Pallister's Costa Rica travels").
-        if tok.lemma_.lower().rstrip(".") in _WHERE_NOUNS:
+        if cues.road_word(tok.lemma_) or tok.lemma_.lower() in _WHERE_NOUNS:
             return []  # "on Paris' iconic boulevard": where, not whom
         frontier = sorted(((c, 1) for c in tok.children if c.dep_ in _DESCEND),
                           key=lambda x: (x[0].dep_ != "appos", x[0].dep_ != "poss"))
@@ -498,8 +505,7 @@ class ActorIndex:
                 continue  # "rescheduled its races": mostly the doer's own
             found = self.by_head.get(t.i) or (
                 [self.by_token[t.i]] if t.i in self.by_token else [])
-            if found and depth >= 3 and t.dep_ == "compound" and \
-                    "(seat " in (found[0].evidence or ""):
+            if found and depth >= 3 and t.dep_ == "compound" and seat_city(found[0], t.doc):
                 continue  # "organizers of a London rally": where the rally was, no government
             if found:
                 if t.dep_ == "pobj" and found[0].kind == "person":
@@ -524,7 +530,7 @@ class ActorIndex:
                 return None  # "SARS-CoV-2 has killed ...", "Hurricane Dorian": a hazard
             if start < tok.i and lemma in cues.TEXT_NAME_HEADS:
                 return None  # "the Health Care Reform Bill", "the Patriot Act": a text
-            if start < tok.i and lemma.rstrip(".") in cues.STREET_WORDS:
+            if start < tok.i and cues.road_word(lemma):
                 return None  # "Dean Woods Road": a road
             kind, sectors = "person", ()
         elif (word := lemma if lemma in cues.PERSON_NOUN_SECTORS else tok.lower_) in (

@@ -364,6 +364,11 @@ TEXT_NAME_HEADS = frozenset(
 STREET_WORDS = frozenset(
     "road rd street st avenue ave lane boulevard blvd drive highway hwy freeway motorway "
     "expressway parkway".split())
+
+
+def road_word(word: str) -> bool:
+    """Is the word (any case, an abbreviation's dot allowed) one that names a road?"""
+    return word.lower().rstrip(".") in STREET_WORDS
 # Role nouns that a common-noun modifier turns into something else ("a graduation party",
 # "a search party": a gathering); see ``actor_state.gathering``.
 PARTY_SENSE_HEADS = frozenset(["party"])
